@@ -1,0 +1,15 @@
+//! The MFA setup assistant's logic, with no GUI in it.
+//!
+//! Everything the assistant decides lives here, so it can be tested in seconds
+//! without GTK or a webview: the texts (`i18n`), the wizard (`journey`), what the
+//! window shows (`screen`), the advice (`recommend`), the checks (`phone_number`,
+//! `link_policy`), the organisation's facts (`profile`), QR codes (`qr`), the help
+//! (`faq`, `troubleshoot`) and where state is kept (`store`, `settings`).
+//! The Tauri shell in `src-tauri/` only carries calls between the window and here.
+
+pub mod date;
+pub mod i18n;
+pub mod method;
+pub mod profile;
+pub mod settings;
+pub mod store;

@@ -1,0 +1,28 @@
+# Shared parts of the window and the wizard's steps (English)
+
+app-title = MFA Setup Assistant
+language-switch-label = Language
+# Each language button is written in its own language: a button in a language you
+# cannot read is a button you cannot find.
+locale-name-ja = 日本語
+locale-name-en = English
+action-next = Next
+action-back = Back
+action-start = Get started
+action-open-troubleshoot = I can't sign in
+action-open-faq = FAQ
+steps-label = Progress
+
+step-welcome = Welcome
+step-situation = Questions
+step-plan = Your plan
+step-prepare = Get ready
+step-register = Register
+step-verify = Test
+step-done = Done
+
+welcome-title = Let's set up multi-factor authentication (MFA)
+welcome-what = With MFA, you prove it's you with something you have — an app or a text message on your phone — as well as your password. Even if someone learns your password, they still can't sign in as you.
+welcome-why = { $organisation } asks all staff to set up MFA to protect Microsoft 365: your email, Teams and files.
+welcome-how = Answer a few questions and the assistant will recommend the methods that suit you, then guide you step by step through registering them on Microsoft's Security info page.
+welcome-duration = Time needed: about 10–15 minutes

@@ -1,0 +1,27 @@
+# 画面の共通部分とウィザードの各ステップ（日本語）
+
+app-title = 多要素認証 設定アシスタント
+language-switch-label = 表示言語
+# 言語の切り替えボタンは、その言語自身で書く（読めない言語で書かれたボタンは押せないため）
+locale-name-ja = 日本語
+locale-name-en = English
+action-next = 次へ
+action-back = 戻る
+action-start = はじめる
+action-open-troubleshoot = サインインできないとき
+action-open-faq = よくある質問
+steps-label = 進み具合
+
+step-welcome = はじめに
+step-situation = 質問
+step-plan = おすすめ
+step-prepare = 準備
+step-register = 登録
+step-verify = 確認
+step-done = 完了
+
+welcome-title = 多要素認証（MFA）の設定をお手伝いします
+welcome-what = 多要素認証とは、パスワードに加えて、スマートフォンのアプリやSMSなど「あなたの手元にあるもの」で本人確認をするしくみです。パスワードが他人に知られても、あなたのアカウントにサインインされるのを防げます。
+welcome-why = { $organisation }では、メールやTeamsなど Microsoft 365 の情報を守るため、教職員の皆さんに多要素認証の設定をお願いしています。
+welcome-how = いくつかの質問に答えると、あなたに合った認証方法の組み合わせをご提案し、Microsoft の「セキュリティ情報」ページでの登録を一つずつご案内します。
+welcome-duration = 所要時間：およそ10〜15分
