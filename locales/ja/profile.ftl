@@ -1,1 +1,76 @@
-# profile: ja
+# 組織プロファイル：画面上部のお知らせ、問題の説明、コマンドラインの報告。
+
+## 問題の場所
+
+profile-issue-at = { $file } の { $line } 行 { $column } 列目：{ $message }
+profile-issue-in-file = { $file }：{ $message }
+
+## 問題（種類ごとに 1 つ。"profile-issue-" の後が種類の名前）
+
+profile-issue-file-unreadable = ファイルを読み込めませんでした（{ $detail }）。
+profile-issue-too-large = ファイルが { $limit } KB を超えています。プロファイルはずっと小さいはずです。
+profile-issue-not-utf8 = ファイルが UTF-8 のテキストではありません。UTF-8 で保存し直してください。
+profile-issue-toml-syntax = TOML の書き方に誤りがあります：{ $detail }
+profile-issue-unknown-field = 「{ $field }」というキーはありません。綴りを確認してください。ここで使えるキー：{ $expected }
+profile-issue-missing-field = ここにはキー「{ $field }」が必要です。
+profile-issue-wrong-type = 値の種類が違います。{ $expected ->
+    [boolean] true か false を書いてください
+    [text] 文字列を引用符で囲んで書いてください
+    [integer] 整数を書いてください
+    [list] 角かっこ [ ] で囲んだリストを書いてください
+    [table] キーの表（テーブル）を書いてください
+    [date] 2026-04-01 のような日付を書いてください
+   *[other] { $detail }
+}。
+profile-issue-unsupported-schema-version = schema_version { $found } には対応していません。このバージョンのアシスタントが読めるのはバージョン { $supported } です。
+profile-issue-empty-text = 「{ $key }」が空です。日本語と英語の両方で書いてください。
+profile-issue-bad-date = 「{ $value }」は日付として読めません（{ $key }）。時刻を付けずに YYYY-MM-DD の形で書いてください。
+profile-issue-required-before-pre-registration = 多要素認証の必須化（{ $required }）が事前登録の開始日（{ $start }）より後になっていません。
+profile-issue-not-https = 「{ $value }」（{ $key }）は https:// で始めてください。
+profile-issue-bad-url = 「{ $value }」（{ $key }）はアシスタントが開けるアドレスではありません。半角英数字と記号だけで書き、空白、ユーザー名・パスワード、ポート番号を含めないでください。
+profile-issue-bad-host = 「{ $value }」（{ $key }）はアシスタントが受け付けるホスト名ではありません。www.example.ac.jp のように書いてください（IP アドレス、xn-- で始まるラベル、末尾のドットは使えません）。
+profile-issue-host-not-allowed = 「{ $value }」（{ $key }）のホストが link_policy.extra_allowed_hosts にないため、アシスタントはこのページを開きません。ホスト名をそこに追加してください。
+profile-issue-bad-phone = 「{ $value }」（{ $key }）は電話番号として読めません。数字で書いてください（+、空白、ハイフン、かっこは使えます。数字は 3〜15 桁）。
+profile-issue-bad-email = 「{ $value }」（{ $key }）は helpdesk@example.ac.jp のようなメールアドレスになっていません。
+profile-issue-unknown-method = 「{ $value }」はアシスタントが知っているサインイン方法ではありません。使える名前：{ $known }
+profile-issue-duplicate-method = 「{ $value }」が 2 回書かれています。
+profile-issue-no-methods = 有効なサインイン方法が 1 つもありません。少なくとも 1 つ（例えば "authenticator"）を有効にしてください。
+profile-issue-no-default-method = 有効なのはセキュリティキーだけですが、セキュリティキーは既定の方法にできません。ほかの方法も有効にしてください。
+profile-issue-only-retired-phone-lines = 有効なのは電話の方法だけですが、Microsoft による SMS と音声通話の提供は { $date } に終了しています。"authenticator" か "passkey" を有効にするか、独自の通信事業者と契約している場合は own_telecom_provider を設定してください。
+profile-issue-phone-lines-retire-soon = 既定の方法にできるのが電話の方法だけですが、Microsoft による SMS と音声通話の提供は { $date } に終了します。独自の通信事業者と契約していない場合は、それまでに "authenticator" か "passkey" を有効にしてください。
+profile-issue-bad-link-id = 「{ $value }」はリンクの id として使えません。manual-add-method のように、小文字・数字と 1 つずつのハイフンで書いてください。
+profile-issue-duplicate-link-id = id「{ $value }」はほかのリンクですでに使われています。
+profile-issue-reserved-link-id = id「{ $value }」はアシスタントに組み込まれたリンクが使っています。別の id にしてください。
+profile-issue-duplicate-value = 「{ $value }」が { $key } に 2 回書かれています。
+profile-issue-untrusted-owner = { $path } の所有者が管理者（root）ではなく、ユーザー { $uid } です。
+profile-issue-untrusted-writable = { $path } は管理者以外のユーザーも書き換えられる状態です。
+
+## アシスタント画面上部のお知らせ
+
+profile-notice-preview = プレビュー：この画面は、全員向けに導入されたプロファイルではなく、MFA_ASSISTANT_PROFILE で指定された { $file } を使っています。
+profile-notice-preview-rejected = プレビュー：プロファイル { $file } を使えなかったため、アシスタントは組み込みの設定で動いています。詳しくは以下のとおりです。
+profile-notice-rejected = 組織のプロファイル { $file } を使えなかったため、アシスタントは組み込みの設定で動いています。このまま進めて構いません。ヘルプデスクにお知らせください。
+profile-notice-untrusted = 組織のプロファイル { $file } は管理者以外のユーザーも書き換えられるため、使いませんでした。アシスタントは組み込みの設定で動いています。このまま進めて構いません。ヘルプデスクにお知らせください。
+
+## コマンドライン：mfa-assistant --check-profile FILE
+
+profile-check-ok = { $file }：プロファイルに問題はありません。アシスタントは次の内容を使います：
+profile-check-failed = エラーが { $count } 件あります。アシスタントはこのファイルを使わず、組み込みのプロファイルで動きます。
+profile-summary-line = { $label }：{ $value }
+profile-summary-not-set = （未設定）
+profile-summary-provider-kept = { $date } 以降も利用可（独自の通信事業者）
+profile-summary-provider-none = { $date } に終了（独自の通信事業者なし）
+profile-field-organisation = 組織
+profile-field-help-desk-name = 問い合わせ先
+profile-field-help-desk-hours = 受付時間
+profile-field-help-desk-phone = 問い合わせ先の電話
+profile-field-help-desk-email = 問い合わせ先のメール
+profile-field-help-desk-page = 問い合わせ先のページ
+profile-field-pre-registration-start = 事前登録の開始日
+profile-field-mfa-required-from = 多要素認証の必須化
+profile-field-methods = 有効なサインイン方法
+profile-field-telecom = SMS と音声通話
+profile-field-switchboard = 代表番号
+profile-field-extra-hosts = 追加で許可するホスト
+profile-field-links = リンク
+profile-field-link = リンク

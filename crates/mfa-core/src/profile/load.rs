@@ -1,0 +1,320 @@
+//! Where the profile comes from, and whether to trust it.
+//!
+//! Order: the file named by `MFA_ASSISTANT_PROFILE` (an admin previewing a
+//! draft; always announced by a banner), else the system-wide file of the
+//! platform, else the embedded default. A chosen file that is broken or
+//! untrusted is not half-used: the embedded default takes over and the banner
+//! says why, so the wizard keeps working.
+//!
+//! Trust (Unix, macOS included): the system file and its folder must be owned
+//! by root, and writable by no one else (group write is accepted only for group
+//! 0). Otherwise any local user could point the assistant's links at a page of
+//! their choosing (`link_policy.extra_allowed_hosts`) for every other user.
+//! Windows: ACLs are not inspected (no API for them without another dependency);
+//! the installer must keep `%ProgramData%\mfa-assistant` writable by
+//! administrators only. The preview file is not checked: the person who sets the
+//! variable is the one who sees the result, under a banner.
+
+use super::format::{parse_profile_bytes, MAX_PROFILE_BYTES};
+use super::issue::{IssueKind, ProfileIssue};
+use super::Profile;
+use crate::date::Date;
+use crate::i18n::{Arg, Locale, Texts};
+use serde::Serialize;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The environment variable naming a profile to preview.
+pub const ENV_VAR: &str = "MFA_ASSISTANT_PROFILE";
+
+/// The platform's system-wide profile: where admins deploy it with their usual
+/// tools (`/etc` on Linux, `%ProgramData%` on Windows, `/Library/Application
+/// Support` on macOS).
+pub fn system_profile_path() -> PathBuf {
+    #[cfg(target_os = "windows")]
+    {
+        let base = std::env::var_os("ProgramData")
+            .filter(|v| !v.is_empty())
+            .map_or_else(|| PathBuf::from(r"C:\ProgramData"), PathBuf::from);
+        base.join("mfa-assistant").join("profile.toml")
+    }
+    #[cfg(target_os = "macos")]
+    {
+        PathBuf::from("/Library/Application Support/mfa-assistant/profile.toml")
+    }
+    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
+    {
+        PathBuf::from("/etc/mfa-assistant/profile.toml")
+    }
+}
+
+/// Which file was chosen. A chosen file may still have been rejected: see
+/// `ProfileLoad::fell_back`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ProfileSource {
+    /// The file named by `MFA_ASSISTANT_PROFILE`.
+    Preview { path: PathBuf },
+    /// The platform's system-wide file.
+    System { path: PathBuf },
+    /// No file: the profile built into the assistant.
+    EmbeddedDefault,
+}
+
+impl ProfileSource {
+    /// The chosen file, if any.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            ProfileSource::Preview { path } | ProfileSource::System { path } => Some(path),
+            ProfileSource::EmbeddedDefault => None,
+        }
+    }
+}
+
+/// The outcome of looking for the profile at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileLoad {
+    /// The file chosen (or the embedded default when there was none).
+    pub source: ProfileSource,
+    /// The profile in effect: the chosen file's, or the embedded default when
+    /// there is none or it was rejected.
+    pub profile: Profile,
+    /// Whether the chosen file was rejected and the default is in effect.
+    pub fell_back: bool,
+    /// Every issue found: errors (when `fell_back`) and warnings.
+    pub issues: Vec<ProfileIssue>,
+}
+
+/// A line for the banner above the wizard, as a Fluent id with arguments so it
+/// follows the user's language switch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProfileNotice {
+    /// The Fluent id (`profile-notice-*`).
+    pub id: &'static str,
+    /// Its arguments (`file`).
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl ProfileNotice {
+    fn new(id: &'static str, file: &Path) -> ProfileNotice {
+        ProfileNotice {
+            id,
+            args: vec![("file", file.display().to_string())],
+        }
+    }
+
+    /// The notice in `locale`.
+    pub fn text(&self, texts: &Texts, locale: Locale) -> String {
+        let args: Vec<(&str, Arg)> = self.args.iter().map(|(k, v)| (*k, Arg::from(v))).collect();
+        texts.get_with(locale, self.id, &args)
+    }
+}
+
+impl ProfileLoad {
+    fn embedded() -> ProfileLoad {
+        ProfileLoad {
+            source: ProfileSource::EmbeddedDefault,
+            profile: Profile::embedded_default(),
+            fell_back: false,
+            issues: vec![],
+        }
+    }
+
+    fn rejected(source: ProfileSource, issues: Vec<ProfileIssue>) -> ProfileLoad {
+        ProfileLoad {
+            source,
+            profile: Profile::embedded_default(),
+            fell_back: true,
+            issues,
+        }
+    }
+
+    /// Whether the file came from `MFA_ASSISTANT_PROFILE`, so the banner must
+    /// say this is a preview.
+    pub fn is_preview(&self) -> bool {
+        matches!(self.source, ProfileSource::Preview { .. })
+    }
+
+    /// What the banner must say, most important first; empty when a trusted
+    /// system profile or the default is in effect without problems. A preview
+    /// is always announced, so a draft is never mistaken for the deployed file.
+    pub fn notices(&self) -> Vec<ProfileNotice> {
+        let Some(path) = self.source.path() else {
+            return vec![];
+        };
+        let untrusted = self.issues.iter().any(|i| {
+            matches!(
+                i.kind,
+                IssueKind::UntrustedOwner | IssueKind::UntrustedWritable
+            )
+        });
+        let id = match (self.is_preview(), self.fell_back, untrusted) {
+            (true, false, _) => "profile-notice-preview",
+            (true, true, _) => "profile-notice-preview-rejected",
+            (false, true, true) => "profile-notice-untrusted",
+            (false, true, false) => "profile-notice-rejected",
+            (false, false, _) => return vec![],
+        };
+        vec![ProfileNotice::new(id, path)]
+    }
+
+    /// The banner's lines in `locale`: the notices, then each issue with its
+    /// place. Warnings are shown only in a preview: they are for the admin, not
+    /// for the staff member using a deployed profile.
+    pub fn banner_lines(&self, texts: &Texts, locale: Locale) -> Vec<String> {
+        let notices = self.notices();
+        let show_warnings = self.is_preview();
+        let issues = self
+            .issues
+            .iter()
+            .filter(|i| i.is_error() || show_warnings)
+            .map(|i| i.describe(texts, locale));
+        notices
+            .iter()
+            .map(|n| n.text(texts, locale))
+            .chain(issues)
+            .collect()
+    }
+}
+
+/// The profile for this machine: reads `MFA_ASSISTANT_PROFILE` and the system
+/// path, for the app's start-up.
+pub fn load_for_this_machine(today: Date) -> ProfileLoad {
+    let env_profile = std::env::var_os(ENV_VAR).map(PathBuf::from);
+    locate_and_load(env_profile, &system_profile_path(), today)
+}
+
+/// Finds and loads the profile in the documented order (see the module doc).
+/// `env_profile` is the value of `MFA_ASSISTANT_PROFILE` (an empty value counts
+/// as unset); `today` decides whether phone-line methods still work.
+pub fn locate_and_load(
+    env_profile: Option<PathBuf>,
+    system_path: &Path,
+    today: Date,
+) -> ProfileLoad {
+    locate_and_load_with(env_profile, system_path, today, trust_issues)
+}
+
+/// `locate_and_load` with the trust check passed in, so the order can be tested
+/// without root-owned files.
+pub(super) fn locate_and_load_with(
+    env_profile: Option<PathBuf>,
+    system_path: &Path,
+    today: Date,
+    trust: impl Fn(&Path) -> Vec<ProfileIssue>,
+) -> ProfileLoad {
+    if let Some(path) = env_profile.filter(|p| !p.as_os_str().is_empty()) {
+        return load_chosen(ProfileSource::Preview { path }, today);
+    }
+    let source = ProfileSource::System {
+        path: system_path.to_path_buf(),
+    };
+    // Only "does not exist" means "not deployed"; a file that exists but cannot
+    // be read (a folder without permission) is reported, not silently skipped.
+    let absent = matches!(std::fs::metadata(system_path), Err(e) if e.kind() == std::io::ErrorKind::NotFound);
+    if absent {
+        return ProfileLoad::embedded();
+    }
+    let distrust = trust(system_path);
+    if !distrust.is_empty() {
+        return ProfileLoad::rejected(source, distrust);
+    }
+    load_chosen(source, today)
+}
+
+fn load_chosen(source: ProfileSource, today: Date) -> ProfileLoad {
+    let path = source
+        .path()
+        .expect("a chosen source has a file")
+        .to_path_buf();
+    let parsed = read_limited(&path)
+        .map_err(|issue| vec![issue])
+        .and_then(|bytes| parse_profile_bytes(&bytes, &path, today));
+    match parsed {
+        Ok(parsed) => ProfileLoad {
+            source,
+            profile: parsed.profile,
+            fell_back: false,
+            issues: parsed.warnings,
+        },
+        Err(issues) => ProfileLoad::rejected(source, issues),
+    }
+}
+
+/// Reads at most one byte more than a profile may have, so a huge or endless
+/// file (a device, a mistaken path) cannot exhaust memory.
+pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, ProfileIssue> {
+    let unreadable = |e: std::io::Error| {
+        ProfileIssue::whole_file(IssueKind::FileUnreadable, path).with("detail", e.to_string())
+    };
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut bytes = vec![];
+    file.take(MAX_PROFILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    Ok(bytes)
+}
+
+/// Who may change a file or folder, as the trust rule needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Ownership {
+    pub uid: u32,
+    pub gid: u32,
+    pub mode: u32,
+}
+
+/// Why `thing` (the profile or its folder) may be changed by someone other
+/// than root. `profile` is the file the issues are about.
+pub(super) fn ownership_issues(
+    profile: &Path,
+    thing: &Path,
+    owner: Ownership,
+) -> Vec<ProfileIssue> {
+    let mut issues = vec![];
+    let shown = thing.display().to_string();
+    if owner.uid != 0 {
+        issues.push(
+            ProfileIssue::whole_file(IssueKind::UntrustedOwner, profile)
+                .with("path", shown.clone())
+                .with("uid", owner.uid.to_string()),
+        );
+    }
+    let others_write = owner.mode & 0o002 != 0;
+    let group_write = owner.mode & 0o020 != 0 && owner.gid != 0;
+    if others_write || group_write {
+        issues.push(
+            ProfileIssue::whole_file(IssueKind::UntrustedWritable, profile).with("path", shown),
+        );
+    }
+    issues
+}
+
+/// The trust issues of the system profile at `path` (see the module doc).
+#[cfg(unix)]
+pub(super) fn trust_issues(path: &Path) -> Vec<ProfileIssue> {
+    use std::os::unix::fs::MetadataExt;
+    let ownership = |p: &Path| {
+        std::fs::metadata(p).ok().map(|m| Ownership {
+            uid: m.uid(),
+            gid: m.gid(),
+            mode: m.mode(),
+        })
+    };
+    // The folder of the real file counts: through a symlink, that is where a
+    // user could swap the file.
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let folder = real.parent().map(Path::to_path_buf);
+    let mut issues = vec![];
+    for thing in std::iter::once(real.clone()).chain(folder) {
+        if let Some(owner) = ownership(&thing) {
+            issues.extend(ownership_issues(path, &thing, owner));
+        }
+    }
+    issues
+}
+
+/// Windows: not inspected (see the module doc).
+#[cfg(not(unix))]
+pub(super) fn trust_issues(_path: &Path) -> Vec<ProfileIssue> {
+    vec![]
+}
