@@ -1,0 +1,194 @@
+//! The help desk's frequently asked questions, browsable by topic and searchable
+//! in both languages.
+//!
+//! Staff who are stuck rarely know the right words, so every answer is reachable
+//! three ways: by topic, by search (Japanese without spaces, any width, kana or
+//! katakana; English by words), and from the troubleshooting guide. The content is
+//! data (`entries`) naming Fluent messages; `content` holds the block types the
+//! guide shares; `search` holds the index.
+
+pub mod content;
+mod entries;
+pub mod search;
+
+#[cfg(test)]
+mod tests;
+
+pub use content::{Block, Condition, HelpContext, HelpDeskContact, RenderedBlock};
+pub use search::{fold, FaqIndex};
+
+use crate::i18n::{Locale, Texts};
+use content::Renderer;
+use serde::Serialize;
+
+/// A group of questions, so a person can browse without knowing what to search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TopicId {
+    /// When and how to start: pre-registration, no computer, English.
+    BeforeYouStart,
+    /// Which methods to register and how many.
+    Methods,
+    /// Costs, travel and changing phones.
+    PhonesAndCosts,
+    /// What happens at sign-in once MFA is on.
+    SigningIn,
+    /// When something has gone wrong.
+    Trouble,
+    /// Passwords.
+    Account,
+}
+
+impl TopicId {
+    /// Every topic, in the order the FAQ lists them.
+    pub const ALL: [TopicId; 6] = [
+        TopicId::BeforeYouStart,
+        TopicId::Methods,
+        TopicId::PhonesAndCosts,
+        TopicId::SigningIn,
+        TopicId::Trouble,
+        TopicId::Account,
+    ];
+
+    /// The id the window uses (`data-topic`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TopicId::BeforeYouStart => "before-you-start",
+            TopicId::Methods => "methods",
+            TopicId::PhonesAndCosts => "phones-and-costs",
+            TopicId::SigningIn => "signing-in",
+            TopicId::Trouble => "trouble",
+            TopicId::Account => "account",
+        }
+    }
+
+    /// The Fluent id of the topic's label.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            TopicId::BeforeYouStart => "faq-topic-before-you-start",
+            TopicId::Methods => "faq-topic-methods",
+            TopicId::PhonesAndCosts => "faq-topic-phones-and-costs",
+            TopicId::SigningIn => "faq-topic-signing-in",
+            TopicId::Trouble => "faq-topic-trouble",
+            TopicId::Account => "faq-topic-account",
+        }
+    }
+
+    /// Parses the id the window sends back.
+    pub fn parse(id: &str) -> Option<TopicId> {
+        TopicId::ALL.into_iter().find(|t| t.as_str() == id)
+    }
+}
+
+/// One question and its answer. All `&'static str` fields but `id` are Fluent ids.
+#[derive(Debug, PartialEq, Eq)]
+pub struct FaqEntry {
+    /// A stable slug; the window marks the answer `data-answer-id="<id>"`.
+    pub id: &'static str,
+    /// The number of the question in the help desk's published FAQ, so staff and
+    /// callers can refer to the same question; `None` for questions added since.
+    pub seed_question: Option<u8>,
+    pub topic: TopicId,
+    pub question: &'static str,
+    /// Words people search for that the answer need not contain: synonyms, and
+    /// kana readings of kanji, so results show while the IME is still composing.
+    pub keywords: &'static str,
+    pub answer: &'static [Block],
+    /// Whether the answer may end with "contact the help desk", so the window shows
+    /// the contact card from the profile.
+    pub needs_help_desk: bool,
+    /// What to bring to the help desk (Fluent ids), e.g. photo ID in person.
+    pub bring: &'static [&'static str],
+}
+
+/// Every entry, help desk FAQ order first, then the newer questions.
+pub fn entries() -> &'static [FaqEntry] {
+    entries::ENTRIES
+}
+
+/// The entry with this id, for the window's "show answer" requests.
+pub fn entry(id: &str) -> Option<&'static FaqEntry> {
+    entries().iter().find(|e| e.id == id)
+}
+
+/// Every topic, in display order.
+pub fn topics() -> &'static [TopicId] {
+    &TopicId::ALL
+}
+
+/// The entries of one topic, in FAQ order.
+pub fn entries_in(topic: TopicId) -> impl Iterator<Item = &'static FaqEntry> {
+    entries().iter().filter(move |e| e.topic == topic)
+}
+
+/// Ranked search of the FAQ (see [`FaqIndex::search`] for the rules). Builds an
+/// index on each call, which takes well under a millisecond; a window that
+/// searches on every keystroke may keep a [`FaqIndex`] instead.
+pub fn search(texts: &Texts, locale: Locale, query: &str) -> Vec<&'static FaqEntry> {
+    FaqIndex::new(texts).search(locale, query)
+}
+
+/// A topic with its label, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopicView {
+    pub id: TopicId,
+    pub label: String,
+    /// Ids of the topic's entries, in order.
+    pub entries: Vec<&'static str>,
+}
+
+/// Every topic with its label and entries, for the FAQ's table of contents.
+pub fn topic_views(texts: &Texts, locale: Locale) -> Vec<TopicView> {
+    topics()
+        .iter()
+        .map(|&topic| TopicView {
+            id: topic,
+            label: texts.get(locale, topic.label_id()),
+            entries: entries_in(topic).map(|e| e.id).collect(),
+        })
+        .collect()
+}
+
+/// An entry ready to show: the window renders it without adding any words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FaqEntryView {
+    pub id: &'static str,
+    pub topic: TopicId,
+    pub question: String,
+    pub blocks: Vec<RenderedBlock>,
+    /// The help desk's contact card when the answer may need it.
+    pub help_desk: Option<HelpDeskContact>,
+}
+
+impl FaqEntry {
+    /// The entry in `locale`, with the organisation's names and the advice that
+    /// holds for it today.
+    pub fn view(&self, texts: &Texts, locale: Locale, context: &HelpContext) -> FaqEntryView {
+        let renderer = Renderer::new(texts, locale, context);
+        FaqEntryView {
+            id: self.id,
+            topic: self.topic,
+            question: renderer.text(self.question),
+            blocks: renderer.blocks(self.answer),
+            help_desk: self.needs_help_desk.then(|| renderer.help_desk(self.bring)),
+        }
+    }
+
+    /// Every Fluent id this entry may show, whatever the profile or the date.
+    pub fn message_ids(&self) -> Vec<&'static str> {
+        let mut ids = vec![self.question, self.keywords];
+        ids.extend(content::message_ids(self.answer, None));
+        ids.extend_from_slice(self.bring);
+        ids
+    }
+}
+
+/// The label of the search field and what to say when nothing matches; the
+/// window's own words for the FAQ view.
+pub const VIEW_MESSAGE_IDS: &[&str] = &[
+    "faq-title",
+    "faq-search-label",
+    "faq-search-placeholder",
+    "faq-no-results",
+    "faq-results-count",
+];

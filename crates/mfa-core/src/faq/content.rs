@@ -1,0 +1,271 @@
+//! The building blocks of a help answer, shared by the FAQ and the troubleshooting
+//! guide.
+//!
+//! An answer is data, not markup: paragraphs, numbered steps, bullet lists, notes,
+//! links and jumps into the guide, each naming a Fluent message. The window renders
+//! the blocks with its own elements, so no string carries HTML, and a test can walk
+//! every message an answer may show. Some advice depends on the organisation and on
+//! the date (Microsoft's SMS/voice retirement), so a block may be conditional.
+
+use crate::date::Date;
+use crate::i18n::{Arg, Locale, Texts};
+use crate::links::{self, Link, HELP_DESK_PAGE_ID};
+use crate::method::MethodId;
+use crate::profile::Profile;
+use crate::troubleshoot::NodeId;
+use serde::Serialize;
+
+/// When a conditional block applies. Kept to facts the profile and the calendar
+/// decide, so the same answer stays true before and after 2027-02-01.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    /// SMS and voice still work today (before the retirement, or with the
+    /// organisation's own telecom provider).
+    PhoneLinesWork,
+    /// Microsoft's retirement of SMS/voice is still ahead and the organisation has
+    /// no provider of its own: the moment to warn.
+    RetirementAhead,
+    /// SMS and voice have ended for this organisation.
+    PhoneLinesRetired,
+    /// The organisation keeps SMS and voice through its own telecom provider.
+    OwnTelecomProvider,
+    /// The organisation enables this method.
+    MethodEnabled(MethodId),
+}
+
+impl Condition {
+    /// Whether the condition holds for this organisation on this day.
+    pub fn holds(self, context: &HelpContext) -> bool {
+        let profile = context.profile;
+        let before_retirement = context.today < Date::MICROSOFT_SMS_VOICE_RETIREMENT;
+        match self {
+            Condition::PhoneLinesWork => profile.phone_lines_work_on(context.today),
+            Condition::RetirementAhead => !profile.own_telecom_provider && before_retirement,
+            Condition::PhoneLinesRetired => !profile.phone_lines_work_on(context.today),
+            Condition::OwnTelecomProvider => profile.own_telecom_provider,
+            Condition::MethodEnabled(method) => profile.enables(method),
+        }
+    }
+}
+
+/// One piece of an answer. Every `&'static str` except in `Link` is a Fluent id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph of explanation.
+    Paragraph(&'static str),
+    /// Steps to follow in order (rendered as a numbered list).
+    Steps(&'static [&'static str]),
+    /// Alternatives or causes in no particular order (a bulleted list).
+    Bullets(&'static [&'static str]),
+    /// A caution or an aside, set apart from the main text.
+    Note(&'static str),
+    /// A link by its id in the `links` module (built-in or from the profile).
+    Link(&'static str),
+    /// A jump into the troubleshooting guide at this node.
+    Guide(NodeId),
+    /// These blocks, only when the condition holds.
+    When(Condition, &'static [Block]),
+}
+
+/// The facts an answer is rendered for: who the help desk is, what the
+/// organisation keeps, and which day it is.
+#[derive(Debug, Clone, Copy)]
+pub struct HelpContext<'a> {
+    /// The organisation's profile.
+    pub profile: &'a Profile,
+    /// Today, to choose between "will end" and "has ended".
+    pub today: Date,
+}
+
+/// The help desk as sentences name it: the profile's name, or a neutral word when
+/// the profile gives none, so a sentence never shows an empty gap.
+pub fn help_desk_name(texts: &Texts, locale: Locale, profile: &Profile) -> String {
+    match &profile.help_desk.name {
+        Some(name) => name.get(locale).to_owned(),
+        None => texts.get(locale, "faq-help-desk-generic"),
+    }
+}
+
+/// The Fluent ids a list of blocks may show, with links and guide jumps left out.
+/// `context: None` takes every branch of every condition (for tests and for a
+/// search index that does not know the profile).
+pub fn message_ids(blocks: &[Block], context: Option<&HelpContext>) -> Vec<&'static str> {
+    let mut ids = Vec::new();
+    for block in visible(blocks, context) {
+        match block {
+            Block::Paragraph(id) | Block::Note(id) => ids.push(*id),
+            Block::Steps(items) | Block::Bullets(items) => ids.extend_from_slice(items),
+            Block::Link(_) | Block::Guide(_) | Block::When(..) => {}
+        }
+    }
+    ids
+}
+
+/// The blocks that show, with conditions resolved and nesting flattened.
+pub fn visible<'b>(blocks: &'b [Block], context: Option<&HelpContext>) -> Vec<&'b Block> {
+    let mut out = Vec::new();
+    for block in blocks {
+        match block {
+            Block::When(condition, inner) => {
+                // Without a context every branch counts (tests, profile-free index).
+                let shows = match context {
+                    Some(context) => condition.holds(context),
+                    None => true,
+                };
+                if shows {
+                    out.extend(visible(inner, context));
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A block ready to show: texts formatted, links resolved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RenderedBlock {
+    Paragraph { text: String },
+    Steps { items: Vec<String> },
+    Bullets { items: Vec<String> },
+    Note { text: String },
+    Link { link: Link },
+    Guide { node: NodeId, label: String },
+}
+
+/// How to reach the help desk, from the profile, with the labels to show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HelpDeskContact {
+    /// "Contact <help desk>".
+    pub title: String,
+    pub name: String,
+    /// Each present field comes with its label, so the window adds no words.
+    pub hours: Option<LabelledValue>,
+    pub phone: Option<LabelledValue>,
+    pub email: Option<LabelledValue>,
+    /// The help desk's page, through the link policy.
+    pub page: Option<Link>,
+    /// Said when the profile gives no way to reach the desk at all.
+    pub no_details: Option<String>,
+    /// "What to bring" and its items; empty when nothing is needed.
+    pub bring_title: String,
+    pub bring: Vec<String>,
+}
+
+/// A value with the label shown before it ("Phone: 03-…").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LabelledValue {
+    pub label: String,
+    pub value: String,
+}
+
+/// Formats messages for one locale and context: every message receives the help
+/// desk's and the organisation's names, whether it uses them or not.
+pub struct Renderer<'a> {
+    texts: &'a Texts,
+    locale: Locale,
+    context: &'a HelpContext<'a>,
+    help_desk: String,
+    organisation: String,
+}
+
+impl<'a> Renderer<'a> {
+    /// A renderer for `locale` and `context`.
+    pub fn new(texts: &'a Texts, locale: Locale, context: &'a HelpContext<'a>) -> Renderer<'a> {
+        Renderer {
+            texts,
+            locale,
+            context,
+            help_desk: help_desk_name(texts, locale, context.profile),
+            organisation: context.profile.organisation.get(locale).to_owned(),
+        }
+    }
+
+    /// The message `id` with the names filled in.
+    pub fn text(&self, id: &str) -> String {
+        self.texts.get_with(
+            self.locale,
+            id,
+            &[
+                ("helpdesk", Arg::from(&self.help_desk)),
+                ("organisation", Arg::from(&self.organisation)),
+            ],
+        )
+    }
+
+    /// The blocks that apply in this context, ready to show. A link that does not
+    /// resolve (a profile link the organisation did not define) is left out rather
+    /// than shown broken.
+    pub fn blocks(&self, blocks: &[Block]) -> Vec<RenderedBlock> {
+        visible(blocks, Some(self.context))
+            .into_iter()
+            .filter_map(|block| self.block(block))
+            .collect()
+    }
+
+    fn block(&self, block: &Block) -> Option<RenderedBlock> {
+        let items = |ids: &[&str]| ids.iter().map(|id| self.text(id)).collect();
+        Some(match block {
+            Block::Paragraph(id) => RenderedBlock::Paragraph {
+                text: self.text(id),
+            },
+            Block::Note(id) => RenderedBlock::Note {
+                text: self.text(id),
+            },
+            Block::Steps(ids) => RenderedBlock::Steps { items: items(ids) },
+            Block::Bullets(ids) => RenderedBlock::Bullets { items: items(ids) },
+            Block::Link(id) => RenderedBlock::Link {
+                link: links::resolve(id, self.context.profile, self.locale)?,
+            },
+            Block::Guide(node) => RenderedBlock::Guide {
+                node: *node,
+                label: self.text("faq-guide-link"),
+            },
+            Block::When(..) => unreachable!("`visible` flattens conditions"),
+        })
+    }
+
+    /// The help desk's contact card, with what to bring (Fluent ids in `bring`).
+    pub fn help_desk(&self, bring: &[&str]) -> HelpDeskContact {
+        let desk = &self.context.profile.help_desk;
+        let labelled = |label: &str, value: Option<String>| {
+            value.map(|value| LabelledValue {
+                label: self.text(label),
+                value,
+            })
+        };
+        let hours = labelled(
+            "faq-contact-hours",
+            desk.hours.as_ref().map(|h| h.get(self.locale).to_owned()),
+        );
+        let phone = labelled("faq-contact-phone", desk.phone.clone());
+        let email = labelled("faq-contact-email", desk.email.clone());
+        let page = links::resolve(HELP_DESK_PAGE_ID, self.context.profile, self.locale);
+        let reachable = hours.is_some() || phone.is_some() || email.is_some() || page.is_some();
+        HelpDeskContact {
+            title: self.text("faq-contact-title"),
+            name: self.help_desk.clone(),
+            hours,
+            phone,
+            email,
+            page,
+            no_details: (!reachable).then(|| self.text("faq-contact-none")),
+            bring_title: self.text("faq-bring-title"),
+            bring: bring.iter().map(|id| self.text(id)).collect(),
+        }
+    }
+}
+
+/// The Fluent ids the renderer itself uses (contact card, guide jumps), for the
+/// tests that check both locales have them.
+pub const RENDERER_MESSAGE_IDS: &[&str] = &[
+    "faq-help-desk-generic",
+    "faq-contact-title",
+    "faq-contact-hours",
+    "faq-contact-phone",
+    "faq-contact-email",
+    "faq-contact-none",
+    "faq-bring-title",
+    "faq-guide-link",
+];
