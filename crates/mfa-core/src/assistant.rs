@@ -1,0 +1,118 @@
+//! The one owner of the assistant's state: language, organisation profile and the
+//! user's place in the wizard. The shell holds one `Assistant` behind a lock and
+//! forwards every user action to it; each method returns the `Screen` to show next.
+
+use crate::date::Date;
+use crate::i18n::{Arg, Locale, Texts};
+use crate::profile::Profile;
+use crate::screen::{self, Screen, StepView, WelcomeView};
+use crate::settings::{self, Settings};
+use std::path::PathBuf;
+
+/// Facts fixed at start-up, gathered by the shell from the OS and environment.
+pub struct Startup {
+    /// The OS language (from `LANG` and friends), used until the user picks one.
+    pub os_locale: Locale,
+    /// Where settings are kept; `None` keeps them in memory only.
+    pub settings_path: Option<PathBuf>,
+    pub profile: Profile,
+    pub today: Date,
+}
+
+/// The assistant's state.
+pub struct Assistant {
+    texts: Texts,
+    locale: Locale,
+    settings: Settings,
+    settings_path: Option<PathBuf>,
+    profile: Profile,
+    #[allow(dead_code)] // read by the wizard's deadline texts
+    today: Date,
+    warnings: Vec<String>,
+}
+
+impl Assistant {
+    /// Reads the settings (a corrupt file is set aside with a warning) and chooses
+    /// the language: the user's last choice, else the OS language.
+    pub fn start(startup: Startup) -> Assistant {
+        let mut warnings = vec![];
+        let settings = match &startup.settings_path {
+            Some(path) => {
+                let loaded = settings::load(path);
+                warnings.extend(loaded.warning);
+                loaded.settings
+            }
+            None => Settings::default(),
+        };
+        Assistant {
+            texts: Texts::load(),
+            locale: settings.locale.unwrap_or(startup.os_locale),
+            settings,
+            settings_path: startup.settings_path,
+            profile: startup.profile,
+            today: startup.today,
+            warnings,
+        }
+    }
+
+    /// Warnings for the log (corrupt files set aside, files not saved).
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The window title in the current language.
+    pub fn window_title(&self) -> String {
+        self.texts.get(self.locale, "app-title")
+    }
+
+    /// Switches the language and remembers the choice for the next start. The
+    /// user's place in the wizard is untouched.
+    pub fn set_locale(&mut self, tag: &str) -> Result<Screen, String> {
+        let locale = Locale::parse(tag).map_err(|e| e.to_string())?;
+        self.locale = locale;
+        self.settings.locale = Some(locale);
+        if let Some(path) = &self.settings_path {
+            if let Err(e) = settings::save(path, &self.settings) {
+                // The switch still works for this run; only remembering it failed.
+                self.warnings
+                    .push(format!("could not save settings to {}: {e}", path.display()));
+            }
+        }
+        Ok(self.screen())
+    }
+
+    /// The screen to show now.
+    pub fn screen(&self) -> Screen {
+        let locale = self.locale;
+        Screen {
+            locale: locale.tag(),
+            chrome: screen::chrome(&self.texts, locale),
+            steps: vec![],
+            banners: vec![],
+            step: StepView::Welcome(self.welcome()),
+        }
+    }
+
+    fn welcome(&self) -> WelcomeView {
+        let t = &self.texts;
+        let l = self.locale;
+        let organisation = match l {
+            Locale::Ja => &self.profile.organisation.ja,
+            Locale::En => &self.profile.organisation.en,
+        };
+        WelcomeView {
+            title: t.get(l, "welcome-title"),
+            paragraphs: vec![
+                t.get(l, "welcome-what"),
+                t.get_with(l, "welcome-why", &[("organisation", Arg::from(organisation))]),
+                t.get(l, "welcome-how"),
+            ],
+            duration: t.get(l, "welcome-duration"),
+            start: t.get(l, "action-start"),
+        }
+    }
+}
