@@ -1,0 +1,14 @@
+fn main() {
+    // tauri_build does not watch the embedded UI or the texts: without these
+    // lines a changed file in ui/ or locales/ would ship stale.
+    println!("cargo:rerun-if-changed=../ui");
+    println!("cargo:rerun-if-changed=../locales");
+    // Declaring the app's commands makes each one a permission, so a capability
+    // must grant it by name: the window may call only what capabilities/ lists.
+    let commands = tauri_build::AppManifest::new().commands(COMMANDS);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
+        .expect("tauri build step");
+}
+
+/// Every command of `src/commands.rs`.
+const COMMANDS: &[&str] = &["current_screen", "set_locale", "ui_ready"];

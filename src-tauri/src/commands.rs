@@ -1,0 +1,88 @@
+//! The commands the window may call. Each is a thin door into `Assistant`: it
+//! takes the lock, forwards the call and returns what the assistant decided.
+//! Generic over `Runtime` so the mock runtime of the tests runs the same code.
+
+use mfa_core::assistant::Assistant;
+use mfa_core::screen::Screen;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
+use tauri::{Manager, Runtime, WebviewWindow};
+
+/// What to do once the first screen has rendered (for measurement).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadyReport {
+    /// Print `ready <ms>` on stdout.
+    pub print: bool,
+    /// Then exit with status 0.
+    pub exit: bool,
+}
+
+/// The app's state in Tauri: the one assistant, and the ready bookkeeping.
+pub struct AppState {
+    assistant: Mutex<Assistant>,
+    started: Instant,
+    ready_report: ReadyReport,
+    ready_seen: AtomicBool,
+}
+
+impl AppState {
+    pub fn new(assistant: Assistant, started: Instant, ready_report: ReadyReport) -> AppState {
+        AppState {
+            assistant: Mutex::new(assistant),
+            started,
+            ready_report,
+            ready_seen: AtomicBool::new(false),
+        }
+    }
+
+    /// Runs `f` on the assistant. A poisoned lock (a panic in an earlier call) is
+    /// taken over: the state is plain data and stays usable.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Assistant) -> T) -> T {
+        let mut guard = self.assistant.lock().unwrap_or_else(|e| e.into_inner());
+        let result = f(&mut guard);
+        for warning in guard.take_warnings() {
+            eprintln!("warning: {warning}");
+        }
+        result
+    }
+
+    /// The window title in the current language.
+    pub fn window_title(&self) -> String {
+        self.with(|a| a.window_title())
+    }
+}
+
+/// The screen to show now (at start, or after a reload).
+#[tauri::command]
+pub fn current_screen(state: tauri::State<'_, AppState>) -> Screen {
+    state.with(|a| a.screen())
+}
+
+/// Switches the language of everything on screen, keeping the user's place.
+#[tauri::command]
+pub fn set_locale<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: tauri::State<'_, AppState>,
+    locale: String,
+) -> Result<Screen, String> {
+    let screen = state.with(|a| a.set_locale(&locale))?;
+    let _ = window.set_title(&state.window_title());
+    Ok(screen)
+}
+
+/// Called by the UI once the first screen is rendered: reports start-up time
+/// when asked to (`MFA_ASSISTANT_REPORT_READY=1`) and exits if asked to
+/// (`MFA_ASSISTANT_EXIT_AFTER_READY=1`).
+#[tauri::command]
+pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>, state: tauri::State<'_, AppState>) {
+    if state.ready_seen.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    if state.ready_report.print {
+        println!("ready {}", state.started.elapsed().as_millis());
+    }
+    if state.ready_report.exit {
+        window.app_handle().exit(0);
+    }
+}

@@ -1,0 +1,45 @@
+//! The Tauri shell: a window, a few commands, and nothing that decides.
+//!
+//! Everything the assistant knows and decides lives in `mfa-core`; this crate
+//! gathers start-up facts from the OS (`startup`), carries calls from the window to
+//! the one `Assistant` (`commands`) and opens the window (`window`).
+
+mod commands;
+mod startup;
+mod window;
+
+pub use commands::AppState;
+
+use std::time::Instant;
+use tauri::{Builder, Runtime};
+
+/// Registers the assistant's state, plugins and commands on a builder. Tests call
+/// this with the mock runtime; `main` with the real one.
+pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
+    builder
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::current_screen,
+            commands::set_locale,
+            commands::ui_ready,
+        ])
+}
+
+/// Runs the app; returns the process exit code.
+pub fn main(started: Instant) -> i32 {
+    let startup = startup::gather();
+    let state = AppState::new(startup.assistant, started, startup.ready_report);
+    let builder = setup_builder(tauri::Builder::default(), state)
+        .plugin(tauri_plugin_opener::init())
+        .setup(|app| {
+            window::open_main(app.handle())?;
+            Ok(())
+        });
+    match builder.run(tauri::generate_context!()) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
+}

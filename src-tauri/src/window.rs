@@ -1,0 +1,51 @@
+//! The main window, and the rule that it never leaves the app's own pages.
+
+use crate::AppState;
+use tauri::{AppHandle, Manager, Runtime, Url, WebviewUrl, WebviewWindowBuilder};
+
+/// The label capabilities/ grants permissions to.
+pub const MAIN: &str = "main";
+
+/// Opens the main window on the embedded UI, titled in the user's language.
+pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let title = app.state::<AppState>().window_title();
+    WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
+        .title(title)
+        .inner_size(980.0, 780.0)
+        .min_inner_size(480.0, 520.0)
+        .on_navigation(is_app_page)
+        .build()?;
+    Ok(())
+}
+
+/// Only the app's own pages may load in the window; links to the web are opened
+/// in the default browser by a command, after the link policy allowed them.
+fn is_app_page(url: &Url) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => url.host_str() == Some("tauri.localhost"),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_app_pages_may_load() {
+        for ok in ["tauri://localhost/index.html", "http://tauri.localhost/", "https://tauri.localhost/x"] {
+            assert!(is_app_page(&Url::parse(ok).unwrap()), "{ok}");
+        }
+        for bad in [
+            "https://aka.ms/mysecurityinfo",
+            "https://tauri.localhost.evil.example/",
+            "file:///etc/passwd",
+            "tauri://evil/",
+            "javascript:alert(1)",
+            "data:text/html,hi",
+        ] {
+            assert!(!is_app_page(&Url::parse(bad).unwrap()), "{bad}");
+        }
+    }
+}
