@@ -10,5 +10,12 @@ fn main() {
         .expect("tauri build step");
 }
 
-/// Every command of `src/commands.rs`.
-const COMMANDS: &[&str] = &["current_screen", "set_locale", "ui_ready"];
+/// Every command of `src/commands.rs` and `src/help_commands.rs`.
+const COMMANDS: &[&str] = &[
+    "current_screen",
+    "set_locale",
+    "ui_ready",
+    // help panels
+    "open_faq",
+    "close_help",
+];

@@ -1,6 +1,7 @@
 // Entry point: sends what the user did to Rust and renders the Screen it returns.
 // The only state here is the last Screen; every decision is made in Rust.
 import { render } from './render.js';
+import { helpActions } from './views/help.js';
 
 const invoke = window.__TAURI__.core.invoke;
 const store = { screen: null };
@@ -17,6 +18,7 @@ async function show(command, args = {}, { focusStep = false } = {}) {
 
 const actions = {
   'set-locale': (el) => show('set_locale', { locale: el.dataset.locale }),
+  ...helpActions(show),
 };
 
 document.addEventListener('click', (event) => {

@@ -2,6 +2,7 @@
 // lives in views/; this file draws what surrounds the step.
 import { h, fill } from './dom.js';
 import { welcome } from './views/welcome.js';
+import { helpPanel } from './views/help.js';
 
 const stepViews = { welcome };
 
@@ -12,13 +13,20 @@ export function render(screen, { focusStep }) {
   renderSteps(screen);
   renderBanners(screen.banners);
   const main = document.getElementById('main');
-  const view = stepViews[screen.step.id];
-  fill(main, view(screen.step, screen));
+  if (screen.help) {
+    fill(main, helpPanel(screen.help, screen));
+  } else {
+    fill(main, stepViews[screen.step.id](screen.step, screen));
+  }
   if (focusStep) main.querySelector('h1')?.focus();
 }
 
 function renderChrome(chrome) {
   document.getElementById('app-title').textContent = chrome.appTitle;
+  fill(document.getElementById('help-links'), [
+    h('button', { type: 'button', class: 'link-button', dataset: { action: 'open-troubleshoot' } }, chrome.openTroubleshoot),
+    h('button', { type: 'button', class: 'link-button', dataset: { action: 'open-faq' } }, chrome.openFaq),
+  ]);
   const languages = document.getElementById('language-switch');
   languages.setAttribute('aria-label', chrome.languageLabel);
   fill(languages, chrome.languages.map((choice) =>

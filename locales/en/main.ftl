@@ -23,6 +23,6 @@ step-done = Done
 
 welcome-title = Let's set up multi-factor authentication (MFA)
 welcome-what = With MFA, you prove it's you with something you have — an app or a text message on your phone — as well as your password. Even if someone learns your password, they still can't sign in as you.
-welcome-why = { $organisation } asks all staff to set up MFA to protect Microsoft 365: your email, Teams and files.
+welcome-why = All staff at { $organisation } are asked to set up MFA to protect Microsoft 365: your email, Teams and files.
 welcome-how = Answer a few questions and the assistant will recommend the methods that suit you, then guide you step by step through registering them on Microsoft's Security info page.
 welcome-duration = Time needed: about 10–15 minutes

@@ -5,10 +5,13 @@
 //! the one `Assistant` (`commands`) and opens the window (`window`).
 
 mod commands;
+mod help_commands;
+#[cfg(test)]
+mod ipc_tests;
 mod startup;
 mod window;
 
-pub use commands::AppState;
+pub use commands::{AppState, ReadyReport};
 
 use std::time::Instant;
 use tauri::{Builder, Runtime};
@@ -18,10 +21,13 @@ use tauri::{Builder, Runtime};
 pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::current_screen,
             commands::set_locale,
             commands::ui_ready,
+            help_commands::open_faq,
+            help_commands::close_help,
         ])
 }
 
@@ -29,12 +35,10 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
 pub fn main(started: Instant) -> i32 {
     let startup = startup::gather();
     let state = AppState::new(startup.assistant, started, startup.ready_report);
-    let builder = setup_builder(tauri::Builder::default(), state)
-        .plugin(tauri_plugin_opener::init())
-        .setup(|app| {
-            window::open_main(app.handle())?;
-            Ok(())
-        });
+    let builder = setup_builder(tauri::Builder::default(), state).setup(|app| {
+        window::open_main(app.handle())?;
+        Ok(())
+    });
     match builder.run(tauri::generate_context!()) {
         Ok(()) => 0,
         Err(e) => {

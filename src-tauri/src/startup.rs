@@ -4,7 +4,7 @@ use crate::commands::ReadyReport;
 use mfa_core::assistant::{Assistant, Startup};
 use mfa_core::date::Date;
 use mfa_core::i18n::Locale;
-use mfa_core::profile::Profile;
+use mfa_core::profile;
 use mfa_core::settings;
 use std::env;
 use std::path::PathBuf;
@@ -16,11 +16,19 @@ pub struct Gathered {
 
 /// Reads the environment once, at start-up.
 pub fn gather() -> Gathered {
+    let today = today();
+    let profile = profile::load_for_this_machine(today);
+    for issue in &profile.issues {
+        eprintln!(
+            "profile: {}",
+            issue.describe(&mfa_core::i18n::Texts::load(), Locale::En)
+        );
+    }
     let mut assistant = Assistant::start(Startup {
         os_locale: Locale::from_posix_env(|name| env::var(name).ok()),
         settings_path: config_dir().map(|dir| dir.join(settings::FILE_NAME)),
-        profile: Profile::embedded_default(),
-        today: Date::today_in_japan(),
+        profile,
+        today,
     });
     for warning in assistant.take_warnings() {
         eprintln!("warning: {warning}");
@@ -31,6 +39,19 @@ pub fn gather() -> Gathered {
             print: env_flag("MFA_ASSISTANT_REPORT_READY"),
             exit: env_flag("MFA_ASSISTANT_EXIT_AFTER_READY"),
         },
+    }
+}
+
+/// Today in Japan, or the day in `MFA_ASSISTANT_TODAY` (YYYY-MM-DD) so that an
+/// admin or a test can see the assistant as it will be after Microsoft's
+/// retirement of SMS and voice. A malformed value is reported and ignored.
+fn today() -> Date {
+    match env::var("MFA_ASSISTANT_TODAY") {
+        Ok(value) if !value.is_empty() => Date::parse(&value).unwrap_or_else(|e| {
+            eprintln!("warning: ignored MFA_ASSISTANT_TODAY={value:?}: {e}");
+            Date::today_in_japan()
+        }),
+        _ => Date::today_in_japan(),
     }
 }
 

@@ -34,7 +34,11 @@ mod tests {
 
     #[test]
     fn only_app_pages_may_load() {
-        for ok in ["tauri://localhost/index.html", "http://tauri.localhost/", "https://tauri.localhost/x"] {
+        for ok in [
+            "tauri://localhost/index.html",
+            "http://tauri.localhost/",
+            "https://tauri.localhost/x",
+        ] {
             assert!(is_app_page(&Url::parse(ok).unwrap()), "{ok}");
         }
         for bad in [

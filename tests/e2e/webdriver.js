@@ -80,11 +80,6 @@ export class Session {
     return (await this.waitFor(css)).text();
   }
 
-  /** PNG bytes of what the window shows. */
-  async screenshot() {
-    return Buffer.from(await this.command('GET', '/screenshot'), 'base64');
-  }
-
   /** Sends keys to the focused element (WebDriver key codes, e.g. '\uE004' is Tab). */
   async keys(text) {
     const actions = [...text].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]);

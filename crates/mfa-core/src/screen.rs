@@ -19,6 +19,9 @@ pub struct Screen {
     pub banners: Vec<Banner>,
     /// The step being shown.
     pub step: StepView,
+    /// A help panel (FAQ, troubleshooting) shown instead of the step, which
+    /// stays where it was underneath.
+    pub help: Option<crate::assistant::HelpPanelView>,
 }
 
 /// The parts of the window around the step.

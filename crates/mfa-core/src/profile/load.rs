@@ -111,7 +111,9 @@ impl ProfileNotice {
 }
 
 impl ProfileLoad {
-    fn embedded() -> ProfileLoad {
+    /// The built-in default, with nothing to report (tests, and machines
+    /// without a profile).
+    pub fn embedded() -> ProfileLoad {
         ProfileLoad {
             source: ProfileSource::EmbeddedDefault,
             profile: Profile::embedded_default(),

@@ -2,10 +2,14 @@
 //! user's place in the wizard. The shell holds one `Assistant` behind a lock and
 //! forwards every user action to it; each method returns the `Screen` to show next.
 
+mod help;
+
+pub use help::HelpPanelView;
+
 use crate::date::Date;
 use crate::i18n::{Arg, Locale, Texts};
-use crate::profile::Profile;
-use crate::screen::{self, Screen, StepView, WelcomeView};
+use crate::profile::{Profile, ProfileLoad};
+use crate::screen::{self, Banner, Screen, StepView, WelcomeView};
 use crate::settings::{self, Settings};
 use std::path::PathBuf;
 
@@ -15,7 +19,8 @@ pub struct Startup {
     pub os_locale: Locale,
     /// Where settings are kept; `None` keeps them in memory only.
     pub settings_path: Option<PathBuf>,
-    pub profile: Profile,
+    /// The organisation profile and how loading it went (for the banners).
+    pub profile: ProfileLoad,
     pub today: Date,
 }
 
@@ -25,9 +30,9 @@ pub struct Assistant {
     locale: Locale,
     settings: Settings,
     settings_path: Option<PathBuf>,
-    profile: Profile,
-    #[allow(dead_code)] // read by the wizard's deadline texts
+    profile_load: ProfileLoad,
     today: Date,
+    help: help::HelpState,
     warnings: Vec<String>,
 }
 
@@ -49,8 +54,9 @@ impl Assistant {
             locale: settings.locale.unwrap_or(startup.os_locale),
             settings,
             settings_path: startup.settings_path,
-            profile: startup.profile,
+            profile_load: startup.profile,
             today: startup.today,
+            help: help::HelpState::default(),
             warnings,
         }
     }
@@ -78,8 +84,10 @@ impl Assistant {
         if let Some(path) = &self.settings_path {
             if let Err(e) = settings::save(path, &self.settings) {
                 // The switch still works for this run; only remembering it failed.
-                self.warnings
-                    .push(format!("could not save settings to {}: {e}", path.display()));
+                self.warnings.push(format!(
+                    "could not save settings to {}: {e}",
+                    path.display()
+                ));
             }
         }
         Ok(self.screen())
@@ -92,23 +100,50 @@ impl Assistant {
             locale: locale.tag(),
             chrome: screen::chrome(&self.texts, locale),
             steps: vec![],
-            banners: vec![],
+            banners: self.banners(),
             step: StepView::Welcome(self.welcome()),
+            help: self.help_view(),
         }
+    }
+
+    /// The organisation profile in effect.
+    pub fn profile(&self) -> &Profile {
+        &self.profile_load.profile
+    }
+
+    /// The day the assistant reasons about (dates of the retirement, deadlines).
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// Notices above every step: a preview profile, or one that could not be
+    /// used (the assistant then runs on its built-in default).
+    fn banners(&self) -> Vec<Banner> {
+        let kind = if self.profile_load.fell_back {
+            "error"
+        } else {
+            "preview"
+        };
+        self.profile_load
+            .banner_lines(&self.texts, self.locale)
+            .into_iter()
+            .map(|text| Banner { kind, text })
+            .collect()
     }
 
     fn welcome(&self) -> WelcomeView {
         let t = &self.texts;
         let l = self.locale;
-        let organisation = match l {
-            Locale::Ja => &self.profile.organisation.ja,
-            Locale::En => &self.profile.organisation.en,
-        };
+        let organisation = self.profile().organisation.get(l);
         WelcomeView {
             title: t.get(l, "welcome-title"),
             paragraphs: vec![
                 t.get(l, "welcome-what"),
-                t.get_with(l, "welcome-why", &[("organisation", Arg::from(organisation))]),
+                t.get_with(
+                    l,
+                    "welcome-why",
+                    &[("organisation", Arg::from(organisation))],
+                ),
                 t.get(l, "welcome-how"),
             ],
             duration: t.get(l, "welcome-duration"),
