@@ -48,7 +48,9 @@ impl Date {
                 .enumerate()
                 .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
-            return Err(DateError(format!("\"{text}\" is not a date of the form YYYY-MM-DD")));
+            return Err(DateError(format!(
+                "\"{text}\" is not a date of the form YYYY-MM-DD"
+            )));
         }
         let year: i32 = text[0..4].parse().expect("digits");
         let month: u8 = text[5..7].parse().expect("digits");
@@ -145,8 +147,20 @@ mod tests {
 
     #[test]
     fn parses_and_rejects() {
-        assert_eq!(Date::parse("2027-02-01"), Ok(Date::MICROSOFT_SMS_VOICE_RETIREMENT));
-        for bad in ["2027-2-1", "2027-02-30", "2023-02-29", "27-02-01", "2027/02/01", "", "2027-13-01", "２０２７-02-01"] {
+        assert_eq!(
+            Date::parse("2027-02-01"),
+            Ok(Date::MICROSOFT_SMS_VOICE_RETIREMENT)
+        );
+        for bad in [
+            "2027-2-1",
+            "2027-02-30",
+            "2023-02-29",
+            "27-02-01",
+            "2027/02/01",
+            "",
+            "2027-13-01",
+            "２０２７-02-01",
+        ] {
             assert!(Date::parse(bad).is_err(), "{bad}");
         }
         assert!(Date::parse("2024-02-29").is_ok());
@@ -157,7 +171,12 @@ mod tests {
         let a = Date::parse("2026-11-24").unwrap();
         assert_eq!(a.days_until(Date::MICROSOFT_SMS_VOICE_RETIREMENT), 69);
         assert_eq!(Date::MICROSOFT_SMS_VOICE_RETIREMENT.days_until(a), -69);
-        assert_eq!(Date::parse("2024-02-28").unwrap().days_until(Date::parse("2024-03-01").unwrap()), 2);
+        assert_eq!(
+            Date::parse("2024-02-28")
+                .unwrap()
+                .days_until(Date::parse("2024-03-01").unwrap()),
+            2
+        );
     }
 
     #[test]

@@ -156,7 +156,9 @@ impl Texts {
                 .map(|a| a.value())
             {
                 let mut errors = vec![];
-                return bundle.format_pattern(pattern, None, &mut errors).into_owned();
+                return bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned();
             }
         }
         format!("{id}.{attribute}")
@@ -205,8 +207,7 @@ pub fn message_ids(locale: Locale) -> Vec<String> {
     files
         .iter()
         .flat_map(|(_, source)| {
-            let resource = FluentResource::try_new((*source).to_owned())
-                .unwrap_or_else(|(r, _)| r);
+            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
             resource
                 .entries()
                 .filter_map(|entry| match entry {
@@ -245,8 +246,16 @@ mod tests {
     fn both_locales_have_the_same_messages() {
         let ja: BTreeSet<_> = message_ids(Locale::Ja).into_iter().collect();
         let en: BTreeSet<_> = message_ids(Locale::En).into_iter().collect();
-        assert_eq!(ja.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "only in ja");
-        assert_eq!(en.difference(&ja).collect::<Vec<_>>(), Vec::<&String>::new(), "only in en");
+        assert_eq!(
+            ja.difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "only in ja"
+        );
+        assert_eq!(
+            en.difference(&ja).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "only in en"
+        );
     }
 
     #[test]
@@ -290,8 +299,14 @@ mod tests {
                     .map(|(_, v)| v.to_string())
             }
         };
-        assert_eq!(Locale::from_posix_env(env(&[("LANG", "ja_JP.UTF-8")])), Locale::Ja);
-        assert_eq!(Locale::from_posix_env(env(&[("LANG", "C.UTF-8")])), Locale::En);
+        assert_eq!(
+            Locale::from_posix_env(env(&[("LANG", "ja_JP.UTF-8")])),
+            Locale::Ja
+        );
+        assert_eq!(
+            Locale::from_posix_env(env(&[("LANG", "C.UTF-8")])),
+            Locale::En
+        );
         assert_eq!(Locale::from_posix_env(env(&[])), Locale::En);
         assert_eq!(
             Locale::from_posix_env(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "ja_JP.UTF-8")])),

@@ -62,7 +62,11 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("mfa-settings-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join(FILE_NAME);
-        for junk in [&b"\x00\xff garbage"[..], b"{\"locale\": \"fr\"}", b"\"just a string\""] {
+        for junk in [
+            &b"\x00\xff garbage"[..],
+            b"{\"locale\": \"fr\"}",
+            b"\"just a string\"",
+        ] {
             std::fs::write(&path, junk).unwrap();
             let loaded = load(&path);
             assert_eq!(loaded.settings, Settings::default());

@@ -102,7 +102,8 @@ mod tests {
     use super::*;
 
     fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("mfa-core-store-{}-{name}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("mfa-core-store-{}-{name}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         dir
     }
@@ -133,7 +134,10 @@ mod tests {
         let path = dir.join("settings.json");
         fs::write(&path, b"{ not json").unwrap();
         match load_json::<Vec<i32>>(&path) {
-            Loaded::Corrupt { moved_to: Some(aside), reason } => {
+            Loaded::Corrupt {
+                moved_to: Some(aside),
+                reason,
+            } => {
                 assert!(reason.contains("settings.json"));
                 assert_eq!(fs::read(aside).unwrap(), b"{ not json");
                 assert!(!path.exists());
