@@ -15,6 +15,19 @@ const COMMANDS: &[&str] = &[
     "current_screen",
     "set_locale",
     "ui_ready",
+    // wizard
+    "next",
+    "back",
+    "answer",
+    "toggle_method",
+    "reset_plan",
+    "mark_registered",
+    "go_to_step",
+    "start_over",
+    "check_phone",
+    // links
+    "open_link",
+    "save_qr_image",
     // help panels
     "open_faq",
     "close_help",

@@ -1,33 +1,94 @@
 // Entry point: sends what the user did to Rust and renders the Screen it returns.
 // The only state here is the last Screen; every decision is made in Rust.
 import { render } from './render.js';
+import { fill } from './dom.js';
 import { helpActions } from './views/help.js';
+import { phoneResult } from './views/register.js';
 
 const invoke = window.__TAURI__.core.invoke;
 const store = { screen: null };
 
 async function show(command, args = {}, { focusStep = false } = {}) {
+  const before = store.screen?.step?.id;
   try {
     store.screen = await invoke(command, args);
-    render(store.screen, { focusStep });
+    const moved = before !== store.screen.step.id || Boolean(store.screen.help);
+    render(store.screen, { focusStep: focusStep || (moved && command !== 'set_locale') });
     hideFatal();
   } catch (error) {
     showFatal(String(error));
   }
 }
 
+/** Shows a short result next to a link's buttons. */
+function linkStatus(el, text) {
+  const card = el.closest('.link-card');
+  const status = card?.querySelector('[data-link-status]');
+  if (status) status.textContent = text;
+}
+
 const actions = {
   'set-locale': (el) => show('set_locale', { locale: el.dataset.locale }),
+  next: () => show('next'),
+  back: () => show('back'),
+  'start-over': () => show('start_over'),
+  answer: (el) => show('answer', { question: el.dataset.question, value: el.dataset.answer }),
+  'toggle-method': (el) => show('toggle_method', { method: el.dataset.method }),
+  'reset-plan': () => show('reset_plan'),
+  'mark-registered': () => show('mark_registered'),
+  'go-to-step': (el) => show('go_to_step', { step: el.dataset.step }),
+  'open-link': async (el) => {
+    try {
+      await invoke('open_link', { id: el.dataset.linkId });
+      linkStatus(el, '');
+    } catch (error) {
+      linkStatus(el, String(error));
+    }
+  },
+  'copy-link': async (el) => {
+    try {
+      await navigator.clipboard.writeText(el.dataset.address);
+      linkStatus(el, el.dataset.copied);
+    } catch {
+      // No clipboard: select the address so that Ctrl+C works.
+      const code = el.closest('.link-card')?.querySelector('code');
+      if (code) window.getSelection().selectAllChildren(code);
+      linkStatus(el, el.dataset.copyFailed);
+    }
+  },
+  'save-qr': async (el) => {
+    try {
+      linkStatus(el, await invoke('save_qr_image', { id: el.dataset.linkId }));
+    } catch (error) {
+      linkStatus(el, String(error));
+    }
+  },
   ...helpActions(show),
 };
 
 document.addEventListener('click', (event) => {
   const target = event.target.closest('[data-action]');
-  if (!target || target.disabled) return;
+  if (!target || target.disabled || target.tagName === 'FORM') return;
   const action = actions[target.dataset.action];
   if (action) {
-    event.preventDefault();
+    // Radios and checkboxes show what Rust decided after the re-render.
+    if (target.type !== 'radio' && target.type !== 'checkbox') event.preventDefault();
     action(target);
+  }
+});
+
+// The phone check: the number goes to Rust for checking and is shown nowhere
+// else; it disappears with the form when the step changes.
+document.addEventListener('submit', async (event) => {
+  const form = event.target.closest('form[data-action="check-phone"]');
+  if (!form) return;
+  event.preventDefault();
+  const result = form.querySelector('#phone-result');
+  try {
+    const view = await invoke('check_phone', { number: form.querySelector('#phone-number').value });
+    fill(result, phoneResult(view));
+  } catch (error) {
+    fill(result, String(error));
   }
 });
 

@@ -26,3 +26,7 @@ welcome-what = With MFA, you prove it's you with something you have — an app o
 welcome-why = All staff at { $organisation } are asked to set up MFA to protect Microsoft 365: your email, Teams and files.
 welcome-how = Answer a few questions and the assistant will recommend the methods that suit you, then guide you step by step through registering them on Microsoft's Security info page.
 welcome-duration = Time needed: about 10–15 minutes
+action-see-plan = See my recommended methods
+action-accept-plan = Use these methods
+action-begin-registering = Start registering
+action-start-over = Start over

@@ -25,3 +25,7 @@ welcome-what = 多要素認証とは、パスワードに加えて、スマー�
 welcome-why = { $organisation }では、メールやTeamsなど Microsoft 365 の情報を守るため、教職員の皆さんに多要素認証の設定をお願いしています。
 welcome-how = いくつかの質問に答えると、あなたに合った認証方法の組み合わせをご提案し、Microsoft の「セキュリティ情報」ページでの登録を一つずつご案内します。
 welcome-duration = 所要時間：およそ10〜15分
+action-see-plan = おすすめの認証方法を見る
+action-accept-plan = この組み合わせで進む
+action-begin-registering = 登録をはじめる
+action-start-over = 最初からやり直す

@@ -3,6 +3,7 @@
 //! Generic over `Runtime` so the mock runtime of the tests runs the same code.
 
 use mfa_core::assistant::Assistant;
+use mfa_core::phone_number::PhoneCheckView;
 use mfa_core::screen::Screen;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -85,4 +86,66 @@ pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>, state: tauri::State<'_, Ap
     if state.ready_report.exit {
         window.app_handle().exit(0);
     }
+}
+
+/// "Next", or the step's main button.
+#[tauri::command]
+pub fn next(state: tauri::State<'_, AppState>) -> Screen {
+    state.with(|a| a.go_next())
+}
+
+/// "Back".
+#[tauri::command]
+pub fn back(state: tauri::State<'_, AppState>) -> Screen {
+    state.with(|a| a.go_back())
+}
+
+/// An answer on the situation step.
+#[tauri::command]
+pub fn answer(
+    state: tauri::State<'_, AppState>,
+    question: String,
+    value: String,
+) -> Result<Screen, String> {
+    state.with(|a| a.answer(&question, &value))
+}
+
+/// Ticks or unticks a method on the plan step.
+#[tauri::command]
+pub fn toggle_method(state: tauri::State<'_, AppState>, method: String) -> Result<Screen, String> {
+    state.with(|a| a.toggle_method(&method))
+}
+
+/// Back to the recommended plan.
+#[tauri::command]
+pub fn reset_plan(state: tauri::State<'_, AppState>) -> Screen {
+    state.with(|a| a.reset_plan())
+}
+
+/// The method on screen is registered.
+#[tauri::command]
+pub fn mark_registered(state: tauri::State<'_, AppState>) -> Screen {
+    state.with(|a| a.mark_registered())
+}
+
+/// A click on the step indicator.
+#[tauri::command]
+pub fn go_to_step(state: tauri::State<'_, AppState>, step: String) -> Result<Screen, String> {
+    state.with(|a| a.go_to_step(&step))
+}
+
+/// Forget everything and return to the welcome.
+#[tauri::command]
+pub fn start_over(state: tauri::State<'_, AppState>) -> Screen {
+    state.with(|a| a.start_over())
+}
+
+/// Checks a phone number typed on a phone method's register step. The number
+/// passes through memory only: it is not stored, logged or sent.
+#[tauri::command]
+pub fn check_phone(
+    state: tauri::State<'_, AppState>,
+    number: String,
+) -> Result<PhoneCheckView, String> {
+    state.with(|a| a.check_phone(&number))
 }

@@ -8,6 +8,7 @@ mod commands;
 mod help_commands;
 #[cfg(test)]
 mod ipc_tests;
+mod links_commands;
 mod startup;
 mod window;
 
@@ -26,6 +27,17 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             commands::current_screen,
             commands::set_locale,
             commands::ui_ready,
+            commands::next,
+            commands::back,
+            commands::answer,
+            commands::toggle_method,
+            commands::reset_plan,
+            commands::mark_registered,
+            commands::go_to_step,
+            commands::start_over,
+            commands::check_phone,
+            links_commands::open_link,
+            links_commands::save_qr_image,
             help_commands::open_faq,
             help_commands::close_help,
         ])

@@ -75,9 +75,9 @@ macro_rules! locale_files {
 }
 
 const JA_FILES: &[(&str, &str)] = locale_files!("ja":
-    "main.ftl", "plan.ftl", "phone.ftl", "links.ftl", "profile.ftl", "faq.ftl", "troubleshoot.ftl");
+    "main.ftl", "wizard.ftl", "plan.ftl", "phone.ftl", "links.ftl", "profile.ftl", "faq.ftl", "troubleshoot.ftl");
 const EN_FILES: &[(&str, &str)] = locale_files!("en":
-    "main.ftl", "plan.ftl", "phone.ftl", "links.ftl", "profile.ftl", "faq.ftl", "troubleshoot.ftl");
+    "main.ftl", "wizard.ftl", "plan.ftl", "phone.ftl", "links.ftl", "profile.ftl", "faq.ftl", "troubleshoot.ftl");
 
 /// All texts in every locale.
 pub struct Texts {
@@ -162,6 +162,29 @@ impl Texts {
             }
         }
         format!("{id}.{attribute}")
+    }
+
+    /// Every attribute of message `id`, in the order written (values without
+    /// arguments): how a list of lines, such as the steps of an instruction, is
+    /// kept in Fluent, which has no lists. Empty if the message is missing.
+    pub fn lines(&self, locale: Locale, id: &str) -> Vec<String> {
+        let bundle = if self.bundle(locale).has_message(id) {
+            self.bundle(locale)
+        } else {
+            &self.en
+        };
+        let Some(message) = bundle.get_message(id) else {
+            return vec![];
+        };
+        message
+            .attributes()
+            .map(|attribute| {
+                let mut errors = vec![];
+                bundle
+                    .format_pattern(attribute.value(), None, &mut errors)
+                    .into_owned()
+            })
+            .collect()
     }
 
     /// Whether `locale` has the message `id` of its own.

@@ -24,3 +24,5 @@ pub mod settings;
 pub mod situation;
 pub mod store;
 pub mod troubleshoot;
+pub mod wizard;
+pub mod wizard_view;

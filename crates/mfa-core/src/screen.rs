@@ -4,6 +4,7 @@
 //! every choice comes from here, so the UI holds no rules and no texts.
 
 use crate::i18n::{Locale, Texts};
+use crate::wizard_view;
 use serde::Serialize;
 
 /// Everything on screen at one moment.
@@ -19,9 +20,24 @@ pub struct Screen {
     pub banners: Vec<Banner>,
     /// The step being shown.
     pub step: StepView,
+    /// Why the last action did not move on (e.g. a question left unanswered),
+    /// shown on the step; `None` when it did.
+    pub problem: Option<String>,
+    /// The Back / Next buttons under the step; `None` hides one.
+    pub nav: Nav,
     /// A help panel (FAQ, troubleshooting) shown instead of the step, which
     /// stays where it was underneath.
     pub help: Option<crate::assistant::HelpPanelView>,
+}
+
+/// The buttons that move through the wizard, with the labels for this step.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Nav {
+    pub back: Option<String>,
+    pub next: Option<String>,
+    /// Start over from the beginning (forgets answers and progress).
+    pub start_over: Option<String>,
 }
 
 /// The parts of the window around the step.
@@ -78,6 +94,12 @@ pub struct Banner {
 #[serde(tag = "id", rename_all = "kebab-case")]
 pub enum StepView {
     Welcome(WelcomeView),
+    Situation(wizard_view::SituationView),
+    Plan(wizard_view::PlanStepView),
+    Prepare(wizard_view::PrepareView),
+    Register(wizard_view::RegisterView),
+    Verify(wizard_view::VerifyView),
+    Done(wizard_view::DoneView),
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -3,14 +3,20 @@
 //! forwards every user action to it; each method returns the `Screen` to show next.
 
 mod help;
+mod links;
+mod wizard;
 
 pub use help::HelpPanelView;
+pub use links::QrImage;
+pub use wizard::PROGRESS_FILE;
 
 use crate::date::Date;
 use crate::i18n::{Arg, Locale, Texts};
 use crate::profile::{Profile, ProfileLoad};
-use crate::screen::{self, Banner, Screen, StepView, WelcomeView};
+use crate::screen::{self, Banner, MarkerState, Nav, Screen, StepMarker, StepView, WelcomeView};
 use crate::settings::{self, Settings};
+use crate::wizard::{Blocked, Progress, StepId};
+use crate::wizard_view::{self, Facts};
 use std::path::PathBuf;
 
 /// Facts fixed at start-up, gathered by the shell from the OS and environment.
@@ -32,6 +38,13 @@ pub struct Assistant {
     settings_path: Option<PathBuf>,
     profile_load: ProfileLoad,
     today: Date,
+    progress: Progress,
+    progress_path: Option<PathBuf>,
+    /// Why the last wizard action did not move on, until the next action.
+    blocked: Option<Blocked>,
+    /// The saved progress was unreadable and set aside: say so until the user
+    /// acts, so that "why am I back at the start?" has an answer.
+    progress_was_reset: bool,
     help: help::HelpState,
     warnings: Vec<String>,
 }
@@ -49,6 +62,13 @@ impl Assistant {
             }
             None => Settings::default(),
         };
+        let progress_path = startup
+            .settings_path
+            .as_ref()
+            .map(|p| p.with_file_name(PROGRESS_FILE));
+        let (progress, progress_warning) = wizard::load_progress(progress_path.as_deref());
+        let progress_was_reset = progress_warning.is_some();
+        warnings.extend(progress_warning);
         Assistant {
             texts: Texts::load(),
             locale: settings.locale.unwrap_or(startup.os_locale),
@@ -56,6 +76,10 @@ impl Assistant {
             settings_path: startup.settings_path,
             profile_load: startup.profile,
             today: startup.today,
+            progress,
+            progress_path,
+            blocked: None,
+            progress_was_reset,
             help: help::HelpState::default(),
             warnings,
         }
@@ -96,13 +120,79 @@ impl Assistant {
     /// The screen to show now.
     pub fn screen(&self) -> Screen {
         let locale = self.locale;
+        let facts = self.facts();
+        let step = self.progress.step;
+        let step_view = match step {
+            StepId::Welcome => None,
+            StepId::Situation => Some(StepView::Situation(wizard_view::situation(&facts))),
+            StepId::Plan => Some(StepView::Plan(wizard_view::plan(&facts))),
+            StepId::Prepare => Some(StepView::Prepare(wizard_view::prepare(&facts))),
+            StepId::Register => wizard_view::register(&facts).map(StepView::Register),
+            StepId::Verify => Some(StepView::Verify(wizard_view::verify(&facts))),
+            StepId::Done => Some(StepView::Done(wizard_view::done(&facts))),
+        };
         Screen {
             locale: locale.tag(),
             chrome: screen::chrome(&self.texts, locale),
-            steps: vec![],
+            steps: self.step_markers(),
             banners: self.banners(),
-            step: StepView::Welcome(self.welcome()),
+            step: step_view.unwrap_or_else(|| StepView::Welcome(self.welcome())),
+            problem: self.blocked.map(|b| self.text(b.message_id())),
+            nav: self.nav(),
             help: self.help_view(),
+        }
+    }
+
+    fn facts(&self) -> Facts<'_> {
+        Facts {
+            texts: &self.texts,
+            locale: self.locale,
+            profile: self.profile(),
+            today: self.today,
+            progress: &self.progress,
+        }
+    }
+
+    fn text(&self, id: &str) -> String {
+        self.texts.get(self.locale, id)
+    }
+
+    /// The step indicator: every step after the welcome, done up to the current
+    /// one; the steps already reached can be clicked.
+    fn step_markers(&self) -> Vec<StepMarker> {
+        let current = self.progress.step;
+        let reachable = self.progress.furthest_reachable();
+        StepId::ALL
+            .iter()
+            .filter(|&&s| s != StepId::Welcome)
+            .map(|&s| StepMarker {
+                id: s.as_str(),
+                label: self.text(&format!("step-{}", s.as_str())),
+                state: if s == current {
+                    MarkerState::Current
+                } else if s < current || (s <= reachable && s != StepId::Done) {
+                    MarkerState::Done
+                } else {
+                    MarkerState::Todo
+                },
+            })
+            .collect()
+    }
+
+    /// Back and Next under the step. Steps with their own main button (welcome,
+    /// register, verify, done) hide Next.
+    fn nav(&self) -> Nav {
+        let step = self.progress.step;
+        let next_id = match step {
+            StepId::Situation => Some("action-see-plan"),
+            StepId::Plan => Some("action-accept-plan"),
+            StepId::Prepare => Some("action-begin-registering"),
+            _ => None,
+        };
+        Nav {
+            back: (step != StepId::Welcome).then(|| self.text("action-back")),
+            next: next_id.map(|id| self.text(id)),
+            start_over: (step != StepId::Welcome).then(|| self.text("action-start-over")),
         }
     }
 

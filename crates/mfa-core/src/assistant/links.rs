@@ -1,0 +1,63 @@
+//! Links the window asks to open or save as a QR image. The window names a
+//! link by id only; the address comes from the catalogue or the profile and
+//! passes the link policy here, in Rust, before anything opens it.
+
+use super::Assistant;
+use crate::link_policy::AllowedUrl;
+use crate::links::{self, LinkProblem};
+use crate::qr;
+
+/// A QR code image ready to be written: a file name and the PNG bytes.
+pub struct QrImage {
+    pub file_name: String,
+    pub png: Vec<u8>,
+}
+
+impl Assistant {
+    /// The checked address of link `id`, or a message in the user's language
+    /// saying why it will not be opened.
+    pub fn link_to_open(&self, id: &str) -> Result<AllowedUrl, String> {
+        match links::lookup(id, self.profile(), self.locale) {
+            Ok(link) => Ok(link.url),
+            Err(LinkProblem::Unknown) => Err(self.text("wizard-error-unknown")),
+            Err(LinkProblem::Refused(refusal)) => Err(format!(
+                "{} {} {}",
+                self.text("links-refused-title"),
+                self.text(refusal.message_id()),
+                self.text("links-refused-report")
+            )),
+        }
+    }
+
+    /// The QR code of link `id` as a PNG with its caption, for printing or
+    /// sending to oneself.
+    pub fn qr_image(&self, id: &str) -> Result<QrImage, String> {
+        let url = self.link_to_open(id)?;
+        let link = links::resolve(id, self.profile(), self.locale)
+            .ok_or_else(|| self.text("wizard-error-unknown"))?;
+        let caption = link.caption_text(&self.texts, self.locale);
+        Ok(QrImage {
+            // The id is ours (checked above), so it is a safe file name.
+            file_name: format!("mfa-assistant-qr-{id}.png"),
+            png: qr::png(&url, &caption),
+        })
+    }
+
+    /// "Saved: FILE" in the user's language.
+    pub fn saved_message(&self, file: &str) -> String {
+        self.texts.get_with(
+            self.locale,
+            "links-save-image-done",
+            &[("file", crate::i18n::Arg::from(file))],
+        )
+    }
+
+    /// The message shown when opening or saving failed on this machine.
+    pub fn link_failure_message(&self, saving: bool) -> String {
+        self.text(if saving {
+            "links-save-image-failed"
+        } else {
+            "links-action-open-failed"
+        })
+    }
+}

@@ -1,0 +1,146 @@
+//! The assistant's side of the wizard: user actions change the `Progress`, which
+//! is saved after every change (answers and method ids only, never a number).
+
+use super::Assistant;
+use crate::method::MethodId;
+use crate::phone_number::{self, PhoneCheckView};
+use crate::recommend;
+use crate::screen::Screen;
+use crate::situation::QuestionId;
+use crate::store::{self, Loaded};
+use crate::wizard::{Progress, StepId};
+use std::path::Path;
+
+/// The file next to the settings that keeps the user's place.
+pub const PROGRESS_FILE: &str = "progress.json";
+
+/// Reads saved progress. A corrupt file is set aside; the second value says so
+/// (for a banner in the user's language and the log).
+pub(super) fn load_progress(path: Option<&Path>) -> (Progress, Option<String>) {
+    let Some(path) = path else {
+        return (Progress::default(), None);
+    };
+    match store::load_json::<Progress>(path) {
+        Loaded::Found(progress) => (progress, None),
+        Loaded::Missing => (Progress::default(), None),
+        Loaded::Corrupt { reason, .. } => (
+            Progress::default(),
+            Some(format!("ignored unreadable progress file ({reason})")),
+        ),
+    }
+}
+
+impl Assistant {
+    fn plan_methods(&self) -> Vec<MethodId> {
+        recommend::recommend(&self.progress.situation, self.profile(), self.today).methods()
+    }
+
+    /// Applies `change` to the progress, remembers why it was refused (if it
+    /// was) for the screen, and saves the result.
+    fn change_progress<E: Into<Option<crate::wizard::Blocked>>>(
+        &mut self,
+        change: impl FnOnce(&mut Progress, &[MethodId]) -> E,
+    ) -> Screen {
+        let plan = self.plan_methods();
+        self.blocked = change(&mut self.progress, &plan).into();
+        self.progress_was_reset = false;
+        self.save_progress();
+        self.screen()
+    }
+
+    fn save_progress(&mut self) {
+        if let Some(path) = &self.progress_path {
+            if let Err(e) = store::save_json(path, &self.progress) {
+                self.warnings.push(format!(
+                    "could not save progress to {}: {e}",
+                    path.display()
+                ));
+            }
+        }
+    }
+
+    /// "Next" (or the step's main button).
+    pub fn go_next(&mut self) -> Screen {
+        self.change_progress(|p, plan| p.next(plan, recommend::registration_order).err())
+    }
+
+    /// "Back".
+    pub fn go_back(&mut self) -> Screen {
+        self.change_progress(|p, _| {
+            p.back();
+            None
+        })
+    }
+
+    /// An answer on the situation step. Unknown ids are refused with a message
+    /// in the user's language; nothing changes then.
+    pub fn answer(&mut self, question: &str, answer: &str) -> Result<Screen, String> {
+        let q = QuestionId::parse(question).ok_or_else(|| self.text("wizard-error-unknown"))?;
+        if self.progress.situation.answer(q) == Some(answer) {
+            return Ok(self.screen());
+        }
+        let mut situation = self.progress.situation.clone();
+        situation
+            .set(q, answer)
+            .map_err(|_| self.text("wizard-error-unknown"))?;
+        Ok(self.change_progress(|p, _| {
+            p.situation = situation;
+            p.answers_changed();
+            None
+        }))
+    }
+
+    /// Ticks or unticks a method on the plan step.
+    pub fn toggle_method(&mut self, method: &str) -> Result<Screen, String> {
+        let method = MethodId::parse(method).ok_or_else(|| self.text("wizard-error-unknown"))?;
+        if !self.profile().enables(method) {
+            return Err(self.text("wizard-plan-method-disabled"));
+        }
+        Ok(self.change_progress(|p, plan| {
+            p.toggle(method, plan);
+            None
+        }))
+    }
+
+    /// Back to the engine's plan after changing it.
+    pub fn reset_plan(&mut self) -> Screen {
+        self.change_progress(|p, _| {
+            p.selection = None;
+            None
+        })
+    }
+
+    /// The user finished registering the method on screen.
+    pub fn mark_registered(&mut self) -> Screen {
+        self.change_progress(|p, _| {
+            p.mark_current_registered();
+            None
+        })
+    }
+
+    /// A click on the step indicator.
+    pub fn go_to_step(&mut self, step: &str) -> Result<Screen, String> {
+        let step = StepId::parse(step).ok_or_else(|| self.text("wizard-error-unknown"))?;
+        Ok(self.change_progress(|p, _| p.go_to(step).err()))
+    }
+
+    /// Forgets answers, choices and registrations, and returns to the welcome.
+    pub fn start_over(&mut self) -> Screen {
+        self.change_progress(|p, _| {
+            *p = Progress::default();
+            None
+        })
+    }
+
+    /// Checks a phone number typed on a phone method's register step. The
+    /// number is neither kept nor logged: it lives in this call only.
+    pub fn check_phone(&self, input: &str) -> Result<PhoneCheckView, String> {
+        let method = self
+            .progress
+            .current_method()
+            .filter(|m| m.is_phone_line() && self.progress.step == StepId::Register)
+            .ok_or_else(|| self.text("wizard-error-unknown"))?;
+        let check = phone_number::check(input, method, self.profile());
+        Ok(check.view(&self.texts, self.locale))
+    }
+}

@@ -1,0 +1,473 @@
+//! What each wizard step shows, built from the progress, the profile and the
+//! day, in the user's language. Pure: the assistant calls it for every screen.
+
+use crate::date::Date;
+use crate::i18n::{Arg, Locale, Texts};
+use crate::links::{self, Link};
+use crate::method::MethodId;
+use crate::profile::Profile;
+use crate::qr;
+use crate::recommend::{self, PlanView, WarningView};
+use crate::situation::{self, QuestionId, QuestionView};
+use crate::wizard::{Progress, StepId};
+use serde::Serialize;
+
+/// What the steps have in common to build their views from.
+pub struct Facts<'a> {
+    pub texts: &'a Texts,
+    pub locale: Locale,
+    pub profile: &'a Profile,
+    pub today: Date,
+    pub progress: &'a Progress,
+}
+
+impl Facts<'_> {
+    fn t(&self, id: &str) -> String {
+        self.texts.get(self.locale, id)
+    }
+
+    fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.texts.get_with(self.locale, id, args)
+    }
+
+    fn method_name(&self, method: MethodId) -> String {
+        self.t(&format!("method-{}-name", method.as_str()))
+    }
+
+    /// The engine's plan for the current answers.
+    pub fn plan(&self) -> recommend::Plan {
+        recommend::recommend(&self.progress.situation, self.profile, self.today)
+    }
+
+    /// Whether the person said they have only a phone (no PC) for registering.
+    fn phone_only(&self) -> bool {
+        self.progress.situation.answer(QuestionId::SetupDevice) == Some("phone-only")
+    }
+}
+
+/// A link with everything the window shows around it: buttons, the address to
+/// type, and (when useful on a phone) its QR code as an SVG data URL.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkView {
+    pub id: String,
+    pub caption: String,
+    /// The full address (what "Copy link" copies).
+    pub url: String,
+    /// The address as a person types it (`aka.ms/mysecurityinfo`).
+    pub readable: String,
+    pub qr: Option<String>,
+    pub qr_label: Option<String>,
+    pub open_label: String,
+    pub copy_label: String,
+    pub copied_label: String,
+    pub copy_failed_label: String,
+    pub save_label: String,
+}
+
+/// Builds the link `id`, with a QR code when `with_qr`; `None` when the link
+/// does not resolve (unknown, or refused by the link policy).
+pub fn link_view(facts: &Facts, id: &str, with_qr: bool) -> Option<LinkView> {
+    let link = links::resolve(id, facts.profile, facts.locale)?;
+    let caption = link.caption_text(facts.texts, facts.locale);
+    let qr = with_qr.then(|| svg_data_url(&link));
+    Some(LinkView {
+        id: link.id.clone(),
+        qr_label: with_qr.then(|| {
+            facts.t_with(
+                "links-qr-label",
+                &[("caption", Arg::from(caption.as_str()))],
+            )
+        }),
+        caption,
+        url: link.url.as_str().to_owned(),
+        readable: link.readable.clone(),
+        qr,
+        open_label: facts.t("links-action-open"),
+        copy_label: facts.t("links-action-copy"),
+        copied_label: facts.t("links-action-copied"),
+        copy_failed_label: facts.t("links-action-copy-failed"),
+        save_label: facts.t("links-action-save-image"),
+    })
+}
+
+/// The CSP allows images from `data:` only; SVG needs no base64, just escaping
+/// of the characters that are special in a URL.
+fn svg_data_url(link: &Link) -> String {
+    let svg = qr::svg(&link.url);
+    let mut url = String::from("data:image/svg+xml,");
+    for c in svg.chars() {
+        match c {
+            '%' => url.push_str("%25"),
+            '#' => url.push_str("%23"),
+            '<' => url.push_str("%3C"),
+            '>' => url.push_str("%3E"),
+            '"' => url.push('\''),
+            c => url.push(c),
+        }
+    }
+    url
+}
+
+// ---------------------------------------------------------------- situation
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SituationView {
+    pub title: String,
+    pub intro: String,
+    pub optional_label: String,
+    pub questions: Vec<QuestionView>,
+}
+
+pub fn situation(facts: &Facts) -> SituationView {
+    SituationView {
+        title: facts.t("wizard-situation-title"),
+        intro: facts.t("wizard-situation-intro"),
+        optional_label: facts.t("wizard-situation-optional"),
+        questions: situation::questions_view(&facts.progress.situation, facts.texts, facts.locale),
+    }
+}
+
+// --------------------------------------------------------------------- plan
+
+/// One method on the plan step, to tick or untick.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MethodChoice {
+    pub method: &'static str,
+    pub name: String,
+    pub summary: String,
+    pub chosen: bool,
+    pub recommended: bool,
+    /// Why it cannot be chosen (disabled by the organisation); `None` if it can.
+    pub unavailable: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanStepView {
+    pub title: String,
+    pub intro: String,
+    pub plan: PlanView,
+    pub choices_title: String,
+    pub choices_intro: String,
+    pub choices: Vec<MethodChoice>,
+    /// Problems with the user's own selection (only when it differs from the plan).
+    pub selection_warnings: Vec<WarningView>,
+    /// Shown when the user changed the plan: a button to go back to it.
+    pub reset_label: Option<String>,
+}
+
+pub fn plan(facts: &Facts) -> PlanStepView {
+    let plan = facts.plan();
+    let plan_methods = plan.methods();
+    let chosen = facts.progress.chosen(&plan_methods);
+    let customised = facts.progress.selection.is_some() && chosen != plan_methods;
+    let choices = MethodId::ALL
+        .iter()
+        .map(|&method| MethodChoice {
+            method: method.as_str(),
+            name: facts.method_name(method),
+            summary: facts.t(&format!("method-{}-summary", method.as_str())),
+            chosen: chosen.contains(&method),
+            recommended: plan_methods.contains(&method),
+            unavailable: (!facts.profile.enables(method))
+                .then(|| facts.t("wizard-plan-method-disabled")),
+        })
+        .collect();
+    let selection_warnings = if customised {
+        recommend::check_selection(&chosen, facts.profile, facts.today)
+            .iter()
+            .map(|w| w.view(facts.texts, facts.locale, facts.profile))
+            .collect()
+    } else {
+        vec![]
+    };
+    PlanStepView {
+        title: facts.t("wizard-plan-title"),
+        intro: facts.t("wizard-plan-intro"),
+        plan: plan.view(facts.texts, facts.locale, facts.profile, facts.today),
+        choices_title: facts.t("wizard-plan-choices-title"),
+        choices_intro: facts.t("wizard-plan-choices-intro"),
+        choices,
+        selection_warnings,
+        reset_label: customised.then(|| facts.t("wizard-plan-reset")),
+    }
+}
+
+// ------------------------------------------------------------------ prepare
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PrepareView {
+    pub title: String,
+    pub intro: String,
+    pub order_title: String,
+    pub order: Vec<String>,
+    pub checklist_title: String,
+    pub checklist: Vec<String>,
+    pub timing: Option<String>,
+}
+
+pub fn prepare(facts: &Facts) -> PrepareView {
+    let methods = &facts.progress.to_register;
+    let order = methods
+        .iter()
+        .enumerate()
+        .map(|(i, &m)| {
+            let id = if i == 0 {
+                "prepare-order-first"
+            } else {
+                "prepare-order-then"
+            };
+            facts.t_with(id, &[("method", Arg::from(&facts.method_name(m)))])
+        })
+        .collect();
+    let mut checklist = vec![facts.t(if facts.phone_only() {
+        "prepare-check-phone-only"
+    } else {
+        "prepare-check-pc"
+    })];
+    checklist.push(facts.t("prepare-check-password"));
+    if methods
+        .iter()
+        .any(|m| matches!(m, MethodId::Authenticator | MethodId::Passkey))
+    {
+        checklist.push(facts.t("prepare-check-smartphone"));
+    }
+    if methods.iter().any(|m| m.is_phone_line()) {
+        checklist.push(facts.t("prepare-check-phone-line"));
+    }
+    if methods.contains(&MethodId::OfficePhone) {
+        checklist.push(facts.t("prepare-check-office-phone"));
+    }
+    if methods.contains(&MethodId::SecurityKey) {
+        checklist.push(facts.t("prepare-check-security-key"));
+    }
+    checklist.push(facts.t("prepare-check-time"));
+    PrepareView {
+        title: facts.t("prepare-title"),
+        intro: facts.t("prepare-intro"),
+        order_title: facts.t("prepare-order-title"),
+        order,
+        checklist_title: facts.t("prepare-checklist-title"),
+        checklist,
+        timing: timing(facts),
+    }
+}
+
+/// Whether this is pre-registration (before the organisation's date) or MFA is
+/// already required, when the profile gives the date.
+fn timing(facts: &Facts) -> Option<String> {
+    let required = facts.profile.mfa_required_from?;
+    let date = format_date(required, facts.locale);
+    let id = if facts.today < required {
+        "prepare-timing-before"
+    } else {
+        "prepare-timing-after"
+    };
+    Some(facts.t_with(id, &[("date", Arg::from(&date))]))
+}
+
+/// A date as people write it: 2027年2月1日 / 1 February 2027.
+pub fn format_date(date: Date, locale: Locale) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match locale {
+        Locale::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Locale::En => format!(
+            "{} {} {}",
+            date.day(),
+            MONTHS[usize::from(date.month()) - 1],
+            date.year()
+        ),
+    }
+}
+
+// ----------------------------------------------------------------- register
+
+/// The phone-number check offered on the register step of a phone method.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PhoneCheckForm {
+    pub title: String,
+    pub label: String,
+    pub hint: String,
+    pub privacy: String,
+    pub button: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RegisterView {
+    pub method: &'static str,
+    pub title: String,
+    /// "Method 2 of 3".
+    pub position: String,
+    pub intro: String,
+    pub steps_title: String,
+    pub steps: Vec<String>,
+    pub tips: Vec<String>,
+    pub links: Vec<LinkView>,
+    pub phone_check: Option<PhoneCheckForm>,
+    pub done_label: String,
+    pub trouble_label: String,
+    /// Where the troubleshooting guide opens for this method.
+    pub trouble_node: &'static str,
+}
+
+/// The register step for the current method; `None` when none is left.
+pub fn register(facts: &Facts) -> Option<RegisterView> {
+    let method = facts.progress.current_method()?;
+    let total = facts.progress.to_register.len();
+    let number = facts.progress.registered.len() + 1;
+    let id = method.as_str();
+    let variant = if facts.phone_only() {
+        "phone-only"
+    } else {
+        "pc"
+    };
+    let steps_id = format!("register-{id}-steps-{variant}");
+    let steps = numbered_lines(facts, &steps_id);
+    let tips = numbered_lines(facts, &format!("register-{id}-tips"));
+    let mut link_ids: Vec<(&str, bool)> = vec![("security-info", !facts.phone_only())];
+    if matches!(method, MethodId::Authenticator | MethodId::Passkey) {
+        link_ids.push(("authenticator-download", !facts.phone_only()));
+    }
+    let name = facts.method_name(method);
+    Some(RegisterView {
+        method: id,
+        title: facts.t_with("register-title", &[("method", Arg::from(&name))]),
+        position: facts.t_with(
+            "register-position",
+            &[
+                ("number", Arg::from(number as i64)),
+                ("total", Arg::from(total as i64)),
+            ],
+        ),
+        intro: facts.t(&format!("register-{id}-intro")),
+        steps_title: facts.t("register-steps-title"),
+        steps,
+        tips,
+        links: link_ids
+            .into_iter()
+            .filter_map(|(link, with_qr)| link_view(facts, link, with_qr))
+            .collect(),
+        phone_check: method.is_phone_line().then(|| PhoneCheckForm {
+            title: facts.t("register-phone-check-title"),
+            label: facts.t("register-phone-check-label"),
+            hint: facts.t("register-phone-check-hint"),
+            privacy: facts.t("register-phone-check-privacy"),
+            button: facts.t("register-phone-check-button"),
+        }),
+        done_label: facts.t("register-done"),
+        trouble_label: facts.t("register-trouble"),
+        trouble_node: crate::troubleshoot::entry_for_method(method).as_str(),
+    })
+}
+
+/// The lines of a message written as attributes (`.step1`, `.step2`, …), as
+/// many as the locale defines, so an instruction can grow without code.
+fn numbered_lines(facts: &Facts, id: &str) -> Vec<String> {
+    facts.texts.lines(facts.locale, id)
+}
+
+// ------------------------------------------------------------------- verify
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifyView {
+    pub title: String,
+    pub intro: String,
+    pub steps: Vec<String>,
+    pub registered_title: String,
+    pub registered: Vec<String>,
+    pub worked_label: String,
+    pub failed_label: String,
+    pub links: Vec<LinkView>,
+}
+
+pub fn verify(facts: &Facts) -> VerifyView {
+    VerifyView {
+        title: facts.t("verify-title"),
+        intro: facts.t("verify-intro"),
+        steps: numbered_lines(facts, "verify-steps"),
+        registered_title: facts.t("verify-registered-title"),
+        registered: registered_names(facts),
+        worked_label: facts.t("verify-worked"),
+        failed_label: facts.t("verify-failed"),
+        links: link_view(facts, "security-info", false)
+            .into_iter()
+            .collect(),
+    }
+}
+
+fn registered_names(facts: &Facts) -> Vec<String> {
+    facts
+        .progress
+        .registered
+        .iter()
+        .map(|&m| facts.method_name(m))
+        .collect()
+}
+
+// --------------------------------------------------------------------- done
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DoneView {
+    pub title: String,
+    pub summary: String,
+    pub registered: Vec<String>,
+    pub reminders_title: String,
+    pub reminders: Vec<String>,
+    pub start_over_label: String,
+}
+
+pub fn done(facts: &Facts) -> DoneView {
+    let registered = &facts.progress.registered;
+    let mut reminders = vec![];
+    if registered.len() < 2 {
+        reminders.push(facts.t("done-reminder-add-backup"));
+    }
+    if registered.iter().any(|m| m.is_phone_line())
+        && !facts
+            .profile
+            .phone_lines_work_on(Date::MICROSOFT_SMS_VOICE_RETIREMENT)
+    {
+        let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
+        reminders.push(facts.t_with("done-reminder-retirement", &[("date", Arg::from(&date))]));
+    }
+    reminders.push(facts.t("done-reminder-new-phone"));
+    reminders.push(facts.t("done-reminder-mail-apps"));
+    reminders.push(facts.t("done-reminder-help"));
+    DoneView {
+        title: facts.t("done-title"),
+        summary: facts.t_with(
+            "done-summary",
+            &[("count", Arg::from(registered.len() as i64))],
+        ),
+        registered: registered_names(facts),
+        reminders_title: facts.t("done-reminders-title"),
+        reminders,
+        start_over_label: facts.t("done-start-over"),
+    }
+}
+
+/// Step ids with their labels and state, for the step indicator.
+pub fn step_label(facts: &Facts, step: StepId) -> String {
+    facts.t(&format!("step-{}", step.as_str()))
+}

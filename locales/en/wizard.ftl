@@ -1,0 +1,178 @@
+# The wizard's steps after the welcome (English).
+
+wizard-blocked-situation = Please answer every question that is not marked optional. Your answers decide which methods we recommend.
+wizard-blocked-nothing-chosen = Choose at least one method to register. Two are safer: if you lose one, the other still lets you sign in.
+wizard-blocked-not-reachable = That step comes later. Please finish the current step first.
+wizard-error-unknown = Something went wrong with that choice. Please try again; your answers so far are kept.
+wizard-progress-unreadable = Your saved progress could not be read, so the assistant starts from the beginning. Nothing on Microsoft's side has changed: methods you already registered are still registered.
+
+## Situation
+
+wizard-situation-title = A few questions about you
+wizard-situation-intro = Your answers decide which sign-in methods suit you. They stay on this computer: no phone number is asked for here.
+wizard-situation-optional = optional
+
+## Plan
+
+wizard-plan-title = Your recommended methods
+wizard-plan-intro = Register more than one method: if your phone is lost, left at home or out of signal, the other one still lets you sign in.
+wizard-plan-choices-title = Change the selection
+wizard-plan-choices-intro = You can add or remove methods. The recommended ones are marked.
+wizard-plan-method-disabled = Not offered by your organisation
+wizard-plan-reset = Go back to the recommendation
+
+## Prepare
+
+prepare-title = Before you start
+prepare-intro = Registering takes about 5 minutes for each method. Have these ready:
+prepare-order-title = You will register, in this order:
+prepare-order-first = { $method } — first, when Microsoft asks you to set up a method
+prepare-order-then = { $method } — then, with "+ Add sign-in method"
+prepare-checklist-title = Checklist
+prepare-check-pc = This computer, with its web browser. The assistant opens Microsoft's Security info page for you.
+prepare-check-phone-only = Your smartphone, with its web browser. You will open Microsoft's Security info page on the phone itself.
+prepare-check-password = Your university account (email address) and its password.
+prepare-check-smartphone = Your smartphone, charged and connected to the internet (Wi-Fi or mobile data).
+prepare-check-phone-line = The phone that will receive the SMS or call, switched on and with signal.
+prepare-check-office-phone = Your desk phone within reach: Microsoft calls it while you register.
+prepare-check-security-key = Your security key (USB or NFC). If you do not have one yet, ask the help desk first.
+prepare-check-time = Ten quiet minutes. You can close the assistant at any time; it remembers where you were.
+prepare-timing-before = MFA becomes required on { $date }. Registering now (pre-registration) means nothing changes for you on that day.
+prepare-timing-after = MFA has been required since { $date }. If Microsoft already asks you to set it up when you sign in, follow the same steps there.
+
+## Register
+
+register-title = Register: { $method }
+register-position = Method { $number } of { $total }
+register-steps-title = Steps
+register-done = I have registered it
+register-trouble = This didn't work
+register-phone-check-title = Check the number before you type it
+register-phone-check-label = Phone number
+register-phone-check-hint = For example 090-1234-5678. The assistant tells you what to choose and exactly what to type on Microsoft's page.
+register-phone-check-privacy = The number is checked on this computer only. It is not saved or sent anywhere, and it is cleared when you leave this step.
+register-phone-check-button = Check
+
+register-authenticator-intro = Microsoft Authenticator is a free app. When you sign in, it asks you to approve with a number shown on screen, and it can also show a 6-digit code that works without signal.
+register-authenticator-steps-pc = Install the app
+    .step1 = On your smartphone, install "Microsoft Authenticator" (scan the QR code below, or search for it in the App Store or Google Play). Do not open it yet.
+    .step2 = On this computer, press "Open in browser" for the Security info page and sign in with your university account.
+    .step3 = Choose "+ Add sign-in method", then "Microsoft Authenticator", and press "Next" until a QR code appears on the page.
+    .step4 = In the app, tap "+", then "Work or school account", then "Scan a QR code". Allow the camera if asked, and point it at the QR code on the computer screen.
+    .step5 = Press "Next" on the page. A test notification arrives on the phone: type the number shown on the computer and tap "Yes".
+    .step6 = When the page says the notification was approved, press "Next". The app now appears in your list of methods.
+register-authenticator-steps-phone-only = Install the app
+    .step1 = On your smartphone, install "Microsoft Authenticator" from the App Store or Google Play.
+    .step2 = In the phone's web browser, open aka.ms/mysecurityinfo and sign in with your university account.
+    .step3 = Choose "+ Add sign-in method", then "Microsoft Authenticator", and tap "Next" until the page shows a QR code.
+    .step4 = You cannot scan your own screen: tap the link "Pair your account to the app by clicking this link." The app opens and adds your account.
+    .step5 = Go back to the browser and tap "Next". Approve the test notification in the app.
+register-authenticator-tips = Tips
+    .tip1 = The pairing link works only once. If the page then says "We're sorry, we ran into a problem", open the app first: your account is often already there.
+    .tip2 = On the page, "Can't scan image?" shows a code and an address you can type into the app instead.
+    .tip3 = Allow notifications for the app, or approvals will not arrive.
+
+register-passkey-intro = A passkey is kept in Microsoft Authenticator and protected by your phone's screen lock. It cannot be phished. It needs iOS 17 or Android 14 or later.
+register-passkey-steps-pc = Register a passkey
+    .step1 = Make sure Microsoft Authenticator is installed on your phone and Bluetooth is on, on both the phone and this computer.
+    .step2 = On this computer, open the Security info page and sign in.
+    .step3 = Choose "+ Add sign-in method", then "Passkey in Microsoft Authenticator", and follow the page.
+    .step4 = When the computer shows a QR code, scan it with the phone's camera and allow the passkey to be saved in Authenticator.
+    .step5 = Unlock the phone with your fingerprint, face or PIN when asked. The passkey appears in your list of methods.
+register-passkey-steps-phone-only = Register a passkey
+    .step1 = Make sure Microsoft Authenticator is installed on your phone.
+    .step2 = In the phone's web browser, open aka.ms/mysecurityinfo and sign in.
+    .step3 = Choose "+ Add sign-in method", then "Passkey in Microsoft Authenticator", and follow the page.
+    .step4 = Allow the passkey to be saved in Authenticator and unlock the phone when asked.
+register-passkey-tips = Tips
+    .tip1 = If the phone and the computer cannot find each other, check that Bluetooth is on for both, and try again.
+    .tip2 = Your phone's screen lock protects the passkey: keep a PIN or biometrics set up.
+
+register-phone-intro = Microsoft sends a code by SMS or calls this number when you sign in. Use your own mobile phone (a feature phone that receives SMS works too).
+register-phone-steps-pc = Register your phone
+    .step1 = On this computer, open the Security info page and sign in.
+    .step2 = Choose "+ Add sign-in method", then "Phone".
+    .step3 = For the country, choose "Japan (+81)". Type the number as the check below shows.
+    .step4 = Choose "Receive a code" (SMS) or "Call me", then "Next".
+    .step5 = Type the 6-digit code from the SMS into the page, or answer the call and press # when asked.
+register-phone-steps-phone-only = Register your phone
+    .step1 = In the phone's web browser, open aka.ms/mysecurityinfo and sign in.
+    .step2 = Choose "+ Add sign-in method", then "Phone".
+    .step3 = For the country, choose "Japan (+81)". Type the number as the check below shows.
+    .step4 = Choose "Receive a code", then "Next", and type the code from the SMS.
+register-phone-tips = Tips
+    .tip1 = If the page asks you to prove you are not a robot, type the characters shown; it may take a few tries.
+    .tip2 = Receiving the SMS or call is free in Japan. Abroad, your carrier may charge roaming.
+
+register-alternate-phone-intro = A second number that Microsoft can call (calls only, no SMS). Useful if your main phone is lost.
+register-alternate-phone-steps-pc = Register an alternate phone
+    .step1 = On this computer, open the Security info page and sign in.
+    .step2 = Choose "+ Add sign-in method", then "Alternate phone".
+    .step3 = For the country, choose "Japan (+81)", type the number as the check below shows, then "Next".
+    .step4 = Answer the call and press # when the message asks you to.
+register-alternate-phone-steps-phone-only = Register an alternate phone
+    .step1 = In the phone's web browser, open aka.ms/mysecurityinfo and sign in.
+    .step2 = Choose "+ Add sign-in method", then "Alternate phone".
+    .step3 = For the country, choose "Japan (+81)", type the number as the check below shows, then "Next".
+    .step4 = Answer the call on the other phone and press # when asked.
+register-alternate-phone-tips = Tips
+    .tip1 = Press # within about 20 seconds of the message starting.
+    .tip2 = Turn off call forwarding on that line, or the call may not reach you.
+
+register-office-phone-intro = Microsoft calls your desk phone (calls only). Register only a line that you answer yourself.
+register-office-phone-steps-pc = Register your office phone
+    .step1 = On this computer, open the Security info page and sign in.
+    .step2 = Choose "+ Add sign-in method", then "Office phone".
+    .step3 = For the country, choose "Japan (+81)" and type the number as the check below shows. Leave "Extension" empty.
+    .step4 = Choose "Next", answer the call and press # when asked.
+register-office-phone-steps-phone-only = Register your office phone
+    .step1 = In the phone's web browser, open aka.ms/mysecurityinfo and sign in.
+    .step2 = Choose "+ Add sign-in method", then "Office phone".
+    .step3 = For the country, choose "Japan (+81)" and type the number as the check below shows. Leave "Extension" empty.
+    .step4 = Choose "Next", answer the call on the desk phone and press # when asked.
+register-office-phone-tips = Tips
+    .tip1 = Never register the main switchboard number: whoever answers could approve a sign-in for you.
+    .tip2 = If others share the line, agree with whoever manages it first, and keep using it to a minimum.
+    .tip3 = On an old dial (pulse) phone, press * and then #. Rotary phones cannot work.
+
+register-security-key-intro = A security key is a small USB or NFC device. It cannot be your default method, so register it with another method.
+register-security-key-steps-pc = Register a security key
+    .step1 = Have the key your organisation gave you at hand. If you do not have one, contact the help desk.
+    .step2 = On this computer, open the Security info page and sign in.
+    .step3 = Choose "+ Add sign-in method", then "Security key", then USB or NFC.
+    .step4 = Insert or tap the key when asked, set a PIN for it if asked, and touch the key.
+    .step5 = Give the key a name you will recognise.
+register-security-key-steps-phone-only = Register a security key
+    .step1 = Have the key your organisation gave you at hand. If you do not have one, contact the help desk.
+    .step2 = In the phone's web browser, open aka.ms/mysecurityinfo and sign in.
+    .step3 = Choose "+ Add sign-in method", then "Security key", then NFC, and hold the key to the phone when asked.
+register-security-key-tips = Tips
+    .tip1 = Keep the key and its PIN separate from each other.
+
+## Verify
+
+verify-title = Test that it works
+verify-intro = A quick test now saves a phone call later.
+verify-steps = Test
+    .step1 = On the Security info page, check that every method you registered is listed, and which one is the "Default sign-in method".
+    .step2 = Open a private (incognito) window in your browser and sign in to Microsoft 365 (for example office.com).
+    .step3 = Approve the sign-in with your default method. If you can, try "Sign in another way" and test a second method too.
+    .step4 = Close the private window.
+verify-registered-title = You said you registered:
+verify-worked = It worked
+verify-failed = It didn't work
+
+## Done
+
+done-title = You're all set
+done-summary = { $count ->
+    [one] You registered one method.
+   *[other] You registered { $count } methods.
+}
+done-reminders-title = Good to know
+done-reminder-add-backup = With only one method, losing it locks you out. Add a second one when you can: open the Security info page and choose "+ Add sign-in method".
+done-reminder-retirement = Microsoft stops sending its own SMS codes and calls for sign-in on { $date }. Make sure you also have the app or a passkey before then.
+done-reminder-new-phone = Changing phones? Add the new phone before you wipe or hand in the old one.
+done-reminder-mail-apps = If the mail app on your phone stops receiving, sign in again inside that app.
+done-reminder-help = Can't sign in one day? Use "I can't sign in" at the top of this window.
+done-start-over = Start over

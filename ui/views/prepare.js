@@ -1,0 +1,14 @@
+import { h } from '../dom.js';
+
+/** What to have at hand, the order of registration, and the organisation's date. */
+export function prepare(step) {
+  return h('section', { class: 'step', dataset: { step: 'prepare' } },
+    h('h1', { tabindex: '-1' }, step.title),
+    step.timing ? h('p', { class: 'timing' }, step.timing) : null,
+    h('h2', {}, step.orderTitle),
+    h('ol', { class: 'order' }, step.order.map((line) => h('li', {}, line))),
+    h('h2', {}, step.checklistTitle),
+    h('p', {}, step.intro),
+    h('ul', { class: 'checklist' }, step.checklist.map((line) => h('li', {}, line))),
+  );
+}

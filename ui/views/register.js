@@ -1,0 +1,45 @@
+import { h } from '../dom.js';
+import { linkCard } from './links.js';
+
+/** One method's registration: steps, links with QR codes, the phone check. */
+export function register(step) {
+  return h('section', { class: 'step', dataset: { step: 'register', method: step.method } },
+    h('p', { class: 'position' }, step.position),
+    h('h1', { tabindex: '-1' }, step.title),
+    h('p', {}, step.intro),
+    h('div', { class: 'links' }, step.links.map(linkCard)),
+    h('h2', {}, step.stepsTitle),
+    h('ol', { class: 'instructions' }, step.steps.map((line) => h('li', {}, line))),
+    step.phoneCheck ? phoneCheck(step.phoneCheck) : null,
+    step.tips.length ? h('ul', { class: 'tips' }, step.tips.map((line) => h('li', {}, line))) : null,
+    h('div', { class: 'step-actions' },
+      h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot', node: step.troubleNode } }, step.troubleLabel),
+      h('button', { type: 'button', class: 'primary', dataset: { action: 'mark-registered' } }, step.doneLabel)),
+  );
+}
+
+function phoneCheck(form) {
+  return h('form', { class: 'phone-check', dataset: { action: 'check-phone' }, autocomplete: 'off' },
+    h('h2', {}, form.title),
+    h('label', { for: 'phone-number' }, form.label),
+    h('p', { class: 'hint', id: 'phone-hint' }, form.hint),
+    h('div', { class: 'phone-row' },
+      h('input', {
+        id: 'phone-number', type: 'tel', inputmode: 'tel', autocomplete: 'off', spellcheck: 'false',
+        maxlength: '64', 'aria-describedby': 'phone-hint phone-privacy', dataset: { focusKey: 'phone-number' },
+      }),
+      h('button', { type: 'submit', class: 'secondary' }, form.button)),
+    h('p', { class: 'privacy', id: 'phone-privacy' }, form.privacy),
+    h('div', { class: 'phone-result', id: 'phone-result', 'aria-live': 'polite' }),
+  );
+}
+
+/** Draws the verdict of the phone check (a PhoneCheckView from Rust). */
+export function phoneResult(view) {
+  return h('div', { class: `verdict ${view.tone}`, dataset: { tone: view.tone, kind: view.kind } },
+    h('p', { class: 'headline' }, view.headline),
+    view.details.length ? h('ul', {}, view.details.map((line) => h('li', {}, line))) : null,
+    view.countryChoice ? h('p', { class: 'country' }, view.countryChoice) : null,
+    view.typeThis ? h('p', { class: 'type-this' }, `${view.typeThisLabel} `, h('code', { dataset: { typeThis: '' } }, view.typeThis)) : null,
+  );
+}
