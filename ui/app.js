@@ -36,7 +36,7 @@ const actions = {
   'toggle-method': (el) => show('toggle_method', { method: el.dataset.method }),
   'reset-plan': () => show('reset_plan'),
   'mark-registered': () => show('mark_registered'),
-  'go-to-step': (el) => show('go_to_step', { step: el.dataset.step }),
+  'go-to-step': (el) => show('go_to_step', { step: el.dataset.targetStep }),
   'open-link': async (el) => {
     try {
       await invoke('open_link', { id: el.dataset.linkId });

@@ -93,7 +93,7 @@ function renderSteps(screen) {
   list.hidden = screen.steps.length === 0 || screen.step.id === 'welcome';
   fill(list, screen.steps.map((marker) => {
     const label = marker.state === 'done'
-      ? h('button', { type: 'button', class: 'marker-button', dataset: { action: 'go-to-step', step: marker.id, focusKey: `marker-${marker.id}` } }, marker.label)
+      ? h('button', { type: 'button', class: 'marker-button', dataset: { action: 'go-to-step', targetStep: marker.id, focusKey: `marker-${marker.id}` } }, marker.label)
       : marker.label;
     return h('li', {
       class: `marker ${marker.state}`,

@@ -443,7 +443,9 @@ pub fn done(facts: &Facts) -> DoneView {
     if registered.len() < 2 {
         reminders.push(facts.t("done-reminder-add-backup"));
     }
-    if registered.iter().any(|m| m.is_phone_line())
+    // Someone with only phone lines loses every method on the retirement date.
+    let only_phone_lines = !registered.is_empty() && registered.iter().all(|m| m.is_phone_line());
+    if only_phone_lines
         && !facts
             .profile
             .phone_lines_work_on(Date::MICROSOFT_SMS_VOICE_RETIREMENT)

@@ -207,18 +207,27 @@ impl Assistant {
     }
 
     /// Notices above every step: a preview profile, or one that could not be
-    /// used (the assistant then runs on its built-in default).
+    /// used (the assistant then runs on its built-in default); saved progress
+    /// that could not be read.
     fn banners(&self) -> Vec<Banner> {
         let kind = if self.profile_load.fell_back {
             "error"
         } else {
             "preview"
         };
-        self.profile_load
+        let mut banners: Vec<Banner> = self
+            .profile_load
             .banner_lines(&self.texts, self.locale)
             .into_iter()
             .map(|text| Banner { kind, text })
-            .collect()
+            .collect();
+        if self.progress_was_reset {
+            banners.push(Banner {
+                kind: "info",
+                text: self.text("wizard-progress-unreadable"),
+            });
+        }
+        banners
     }
 
     fn welcome(&self) -> WelcomeView {

@@ -1,0 +1,212 @@
+// The registration journey as a new staff member walks it: answer the
+// questions, read the plan, register each method (with the phone check and the
+// links), test, finish — in both languages, switching half-way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freshConfigHome, launch, saveScreenshot } from './app.js';
+
+const ANSWERS = {
+  smartphone: 'smartphone',
+  'phone-at-work': 'allowed',
+  travel: 'often',
+  'private-number': 'ok',
+  'office-phone': 'none',
+  'setup-device': 'pc',
+};
+
+async function stepId(session) {
+  return session.execute('return document.querySelector("[data-step]")?.dataset.step');
+}
+
+async function waitForStep(session, id) {
+  await session.waitUntil(`return document.querySelector('[data-step="${id}"]') !== null`, { what: `step ${id}` });
+}
+
+async function answerAll(session, answers = ANSWERS) {
+  for (const [question, answer] of Object.entries(answers)) {
+    await session.click(`[data-question="${question}"] [data-answer="${answer}"]`);
+    await session.waitUntil(`return document.querySelector('[data-question="${question}"] [data-answer="${answer}"]').checked`);
+  }
+}
+
+/** A stand-in for the browser: records each URL it is asked to open. */
+function fakeBrowser() {
+  const dir = mkdtempSync(join(tmpdir(), 'mfa-e2e-browser-'));
+  const log = join(dir, 'opened.txt');
+  const script = join(dir, 'browser.sh');
+  writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "$1" >> '${log}'\n`);
+  chmodSync(script, 0o755);
+  return { script, opened: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []) };
+}
+
+/** Every file the app wrote under the config home, concatenated. */
+function everythingWritten(configHome) {
+  const dir = join(configHome, 'mfa-assistant');
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+}
+
+test('the whole journey, switching language half-way, with the phone check and links', async () => {
+  const browser = fakeBrowser();
+  const configHome = freshConfigHome();
+  const app = await launch({
+    lang: 'ja_JP.UTF-8',
+    configHome,
+    env: { MFA_ASSISTANT_OPEN_WITH: browser.script, MFA_ASSISTANT_TODAY: '2026-11-25' },
+  });
+  try {
+    const { session } = app;
+    await session.click('[data-step="welcome"] [data-action="next"]');
+    await waitForStep(session, 'situation');
+    // Next before answering: a clear message, and the step stays.
+    await session.click('nav [data-action="next"]');
+    await session.waitFor('.problem');
+    assert.match(await session.text('.problem'), /質問/);
+    await answerAll(session);
+    await saveScreenshot(session, 'wizard-situation-ja');
+    await session.click('nav [data-action="next"]');
+    await waitForStep(session, 'plan');
+    const planned = await session.execute('return [...document.querySelectorAll(".plan [data-method]")].map(e => e.dataset.method)');
+    assert.deepEqual(planned, ['phone', 'authenticator']);
+    assert.match(await session.text('.plan [data-method="phone"] .reason'), /FAQ Q2/);
+    assert.ok(await session.find('[data-warning="retirement-ahead"]'));
+    assert.match(await session.text('[data-warning="retirement-ahead"]'), /2027年2月1日/);
+    assert.ok(await session.find('[data-warning="roaming"]'));
+    await saveScreenshot(session, 'wizard-plan-ja');
+    await session.click('nav [data-action="next"]');
+    await waitForStep(session, 'prepare');
+    await saveScreenshot(session, 'wizard-prepare-ja');
+    await session.click('nav [data-action="next"]');
+    await waitForStep(session, 'register');
+    assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.method'), 'phone');
+
+    // The phone check: what to choose and exactly what to type.
+    const input = await session.find('#phone-number');
+    await input.type('０９０－１２３４－５６７８');
+    await session.click('form[data-action="check-phone"] button[type="submit"]');
+    await session.waitFor('.verdict[data-tone="ok"]');
+    assert.equal(await session.text('[data-type-this]'), '9012345678');
+    assert.match(await session.text('.verdict'), /日本 \(\+81\)/);
+    await session.execute('document.querySelector(".phone-check").scrollIntoView()');
+    await saveScreenshot(session, 'wizard-register-phone-ja');
+
+    // Switch language: same step, the typed number kept on screen, verdict in English.
+    await session.click('[data-action="set-locale"][data-locale="en"]');
+    await session.waitUntil('return document.documentElement.lang === "en"');
+    assert.equal(await stepId(session), 'register');
+    await session.waitUntil('return document.querySelector(".verdict .headline")?.textContent.includes("mobile")');
+    assert.equal(await session.execute('return document.getElementById("phone-number").value'), '０９０－１２３４－５６７８');
+    assert.match(await session.text('.verdict'), /Japan \(\+81\)/);
+    await session.execute('document.querySelector(".phone-check").scrollIntoView()');
+    await saveScreenshot(session, 'wizard-register-phone-en');
+
+    // A switchboard-like or toll-free number is refused.
+    const again = await session.find('#phone-number');
+    await again.clear();
+    await again.type('0120-123-456');
+    await session.click('form[data-action="check-phone"] button[type="submit"]');
+    await session.waitFor('.verdict[data-tone="problem"][data-kind="toll-free"]');
+
+    // Open the Security info page: it reaches the (fake) browser.
+    await session.click('[data-link="security-info"] [data-action="open-link"]');
+    await session.waitUntil('return true');
+    for (let i = 0; i < 40 && browser.opened().length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(browser.opened(), ['https://aka.ms/mysecurityinfo']);
+
+    await session.click('[data-action="mark-registered"]');
+    await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "authenticator"');
+    // The app step shows QR codes for the page and for installing the app.
+    const qrCount = await session.execute('return document.querySelectorAll("[data-step=register] img.qr").length');
+    assert.equal(qrCount, 2);
+    assert.equal(await session.execute('return document.getElementById("phone-number")'), null, 'the number is gone with its step');
+    await saveScreenshot(session, 'wizard-register-app-en');
+    await session.click('[data-action="set-locale"][data-locale="ja"]');
+    await session.waitUntil('return document.documentElement.lang === "ja"');
+    await saveScreenshot(session, 'wizard-register-app-ja');
+    await session.click('[data-action="mark-registered"]');
+    await waitForStep(session, 'verify');
+    await saveScreenshot(session, 'wizard-verify-ja');
+    await session.click('[data-step="verify"] [data-action="next"]');
+    await waitForStep(session, 'done');
+    assert.match(await session.text('[data-step="done"]'), /2件/);
+    await saveScreenshot(session, 'wizard-done-ja');
+    await session.click('[data-action="set-locale"][data-locale="en"]');
+    await session.waitUntil('return document.documentElement.lang === "en"');
+    assert.match(await session.text('[data-step="done"]'), /registered 2 methods/);
+    await saveScreenshot(session, 'wizard-done-en');
+  } finally {
+    await app.stop();
+  }
+  const written = everythingWritten(configHome);
+  assert.match(written, /"step": "done"/);
+  assert.doesNotMatch(written, /1234|5678|９０/, 'no phone number on disk');
+});
+
+test('progress is remembered: closing half-way reopens at the same step', async () => {
+  const configHome = freshConfigHome();
+  let app = await launch({ lang: 'en_US.UTF-8', configHome });
+  try {
+    await app.session.click('[data-step="welcome"] [data-action="next"]');
+    await waitForStep(app.session, 'situation');
+    await answerAll(app.session);
+    await app.session.click('nav [data-action="next"]');
+    await waitForStep(app.session, 'plan');
+    await app.session.click('[data-action="toggle-method"][data-method="passkey"]');
+    await app.session.waitUntil('return document.querySelector("[data-method=passkey][data-action=toggle-method]").checked');
+  } finally {
+    await app.stop();
+  }
+  app = await launch({ lang: 'en_US.UTF-8', configHome });
+  try {
+    assert.equal(await stepId(app.session), 'plan');
+    assert.equal(await app.session.execute('return document.querySelector("[data-method=passkey][data-action=toggle-method]").checked'), true);
+    // The step indicator goes back to the questions, answers intact.
+    await app.session.click('[data-marker="situation"] [data-action="go-to-step"]');
+    await waitForStep(app.session, 'situation');
+    assert.equal(await app.session.execute('return document.querySelector("[data-question=travel] [data-answer=often]").checked'), true);
+    await app.session.click('nav [data-action="start-over"]');
+    await waitForStep(app.session, 'welcome');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('after Microsoft retires SMS and voice, the plan leads with the app and a passkey', async () => {
+  const app = await launch({ lang: 'en_US.UTF-8', env: { MFA_ASSISTANT_TODAY: '2027-02-02' } });
+  try {
+    const { session } = app;
+    await session.click('[data-step="welcome"] [data-action="next"]');
+    await answerAll(session);
+    await session.click('nav [data-action="next"]');
+    await waitForStep(session, 'plan');
+    const planned = await session.execute('return [...document.querySelectorAll(".plan [data-method]")].map(e => e.dataset.method)');
+    assert.deepEqual(planned, ['authenticator', 'passkey']);
+    assert.match(await session.text('[data-warning="phone-lines-ended"]'), /1 February 2027/);
+    await saveScreenshot(session, 'wizard-plan-after-retirement-en');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a corrupt progress file is set aside with a message, and the wizard works', async () => {
+  const configHome = freshConfigHome();
+  const dir = join(configHome, 'mfa-assistant');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'progress.json'), '{"step": "plan", "situation": ');
+  const app = await launch({ lang: 'ja_JP.UTF-8', configHome });
+  try {
+    const { session } = app;
+    assert.equal(await stepId(session), 'welcome');
+    assert.match(await session.text('[data-banner="info"]'), /読み込めなかった/);
+    await session.click('[data-step="welcome"] [data-action="next"]');
+    await waitForStep(session, 'situation');
+    assert.equal((await session.findAll('[data-banner]')).length, 0, 'the notice goes once the user acts');
+  } finally {
+    await app.stop();
+  }
+  assert.ok(existsSync(join(dir, 'progress.corrupt')), 'the unreadable file is kept for inspection');
+});
