@@ -30,5 +30,10 @@ const COMMANDS: &[&str] = &[
     "save_qr_image",
     // help panels
     "open_faq",
+    "faq_search",
+    "open_faq_answer",
+    "open_troubleshoot",
+    "troubleshoot_choose",
+    "help_back",
     "close_help",
 ];

@@ -2,22 +2,28 @@
 // The only state here is the last Screen; every decision is made in Rust.
 import { render } from './render.js';
 import { fill } from './dom.js';
-import { helpActions } from './views/help.js';
+import { helpActions, helpInputHandlers } from './views/help.js';
 import { phoneResult } from './views/register.js';
 
 const invoke = window.__TAURI__.core.invoke;
 const store = { screen: null };
 
 async function show(command, args = {}, { focusStep = false } = {}) {
-  const before = store.screen?.step?.id;
+  const before = place(store.screen);
   try {
     store.screen = await invoke(command, args);
-    const moved = before !== store.screen.step.id || Boolean(store.screen.help);
+    const moved = before !== place(store.screen);
     render(store.screen, { focusStep: focusStep || (moved && command !== 'set_locale') });
     hideFatal();
   } catch (error) {
     showFatal(String(error));
   }
+}
+
+/** Where the user is: a wizard step, or a help panel over it. */
+function place(screen) {
+  if (!screen) return null;
+  return screen.help ? `help:${screen.help.kind}` : `step:${screen.step.id}`;
 }
 
 /** Shows a short result next to a link's buttons. */
@@ -91,6 +97,8 @@ document.addEventListener('submit', async (event) => {
     fill(result, String(error));
   }
 });
+
+helpInputHandlers(show);
 
 function showFatal(message) {
   const box = document.getElementById('fatal');

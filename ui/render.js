@@ -14,7 +14,13 @@ const stepViews = { welcome, situation, plan, prepare, register, verify, done };
 
 export function render(screen, { focusStep }) {
   // Re-rendering replaces the nodes; keep keyboard focus on the "same" control.
-  const focusKey = document.activeElement?.dataset?.focusKey;
+  const active = document.activeElement;
+  const focusKey = active?.dataset?.focusKey;
+  // A text field being typed in keeps what is typed and where the caret is:
+  // a reply to an earlier keystroke must not undo a later one.
+  const typing = active?.tagName === 'INPUT' && active.type !== 'radio' && active.type !== 'checkbox'
+    ? { value: active.value, start: active.selectionStart, end: active.selectionEnd }
+    : null;
   document.documentElement.lang = screen.locale;
   document.title = screen.chrome.appTitle;
   renderChrome(screen.chrome);
@@ -23,7 +29,9 @@ export function render(screen, { focusStep }) {
   const main = document.getElementById('main');
   const typedNumber = numberToKeep(screen);
   if (screen.help) {
+    const searchField = document.getElementById('faq-search');
     fill(main, helpPanel(screen.help, screen));
+    keepSearchField(searchField);
   } else {
     fill(main, stepViews[screen.step.id](screen.step, screen), problem(screen.problem), nav(screen.nav));
   }
@@ -31,7 +39,12 @@ export function render(screen, { focusStep }) {
   if (focusStep) {
     main.querySelector('h1')?.focus();
   } else if (focusKey) {
-    document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+    const again = document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
+    again?.focus();
+    if (again && typing && again.tagName === 'INPUT') {
+      again.value = typing.value;
+      again.setSelectionRange(typing.start, typing.end);
+    }
   }
   if (screen.problem) main.querySelector('.problem')?.scrollIntoView({ block: 'nearest' });
 }
@@ -54,6 +67,17 @@ function restoreNumber({ value, checked }) {
   input.value = value;
   // Check again, so that the verdict is in the new language too.
   if (checked) input.form.requestSubmit();
+}
+
+/**
+ * The FAQ re-renders on every keystroke; the search field itself is kept (the
+ * same element, with what is typed in it), so typing is never interrupted.
+ */
+function keepSearchField(previous) {
+  const fresh = document.getElementById('faq-search');
+  if (!previous || !fresh || fresh === previous) return;
+  previous.placeholder = fresh.placeholder;
+  fresh.replaceWith(previous);
 }
 
 function problem(text) {

@@ -247,3 +247,5 @@ faq-passkeys-keywords = passkey passkeys fido2 face fingerprint biometric phishi
 faq-passkeys-p1 = A passkey confirms it is you with your phone's screen lock (face, fingerprint or passcode). It is kept in the Microsoft Authenticator app. It doesn't work on fake sites, which makes it strong against phishing.
 faq-passkeys-p2 = You need a phone with iOS 17 or later, or Android 14 or later. When you set it up from a computer, turn on Bluetooth on both the computer and the phone.
 faq-passkeys-p-security-key = A security key (FIDO2) works the same way, in a small device of its own. It can't be your default method, so register another method as well.
+
+help-close = Back to the setup

@@ -243,3 +243,5 @@ faq-passkeys-keywords = パスキー ぱすきー passkey FIDO2 顔認証 かお
 faq-passkeys-p1 = パスキーは、スマートフォンの画面ロック（顔認証・指紋・パスコード）で本人確認をする方法です。Microsoft Authenticator アプリの中に保存します。偽のサイトでは使えないので、フィッシング詐欺に強いのが特長です。
 faq-passkeys-p2 = iOS 17 以降または Android 14 以降のスマートフォンが必要です。パソコンから登録するときは、パソコンとスマートフォンの両方で Bluetooth をオンにしてください。
 faq-passkeys-p-security-key = セキュリティキー（FIDO2）は、同じしくみを小さな専用の機器に入れたものです。既定のサインイン方法にはできないので、ほかの方法も登録しておいてください。
+
+help-close = 設定の画面に戻る

@@ -39,6 +39,11 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             links_commands::open_link,
             links_commands::save_qr_image,
             help_commands::open_faq,
+            help_commands::faq_search,
+            help_commands::open_faq_answer,
+            help_commands::open_troubleshoot,
+            help_commands::troubleshoot_choose,
+            help_commands::help_back,
             help_commands::close_help,
         ])
 }

@@ -1,38 +1,514 @@
-//! (being written) The help panels shown instead of the wizard step: the FAQ
-//! (search, topics, answers) and the "I can't sign in" troubleshooting guide.
+//! The help panels shown instead of the wizard step: the FAQ (search, topics,
+//! answers) and the "I can't sign in" troubleshooting guide. The wizard stays
+//! where it was underneath; closing the panel returns to it.
 
 use super::Assistant;
+use crate::faq::{self, FaqIndex, HelpContext, HelpDeskContact, RenderedBlock};
+use crate::i18n::Arg;
 use crate::screen::Screen;
+use crate::troubleshoot::{self, NodeId, NodeView};
+use crate::wizard_view::{link_view, LinkView};
 use serde::Serialize;
 
-/// Which help panel is open and where the user is in it; kept across language
-/// switches.
+/// Longer queries are cut: nobody types more, and search cost stays bounded.
+const MAX_QUERY_CHARS: usize = 200;
+
+/// Which help panel is open and where the user is in it; a language switch
+/// re-renders the same place.
 #[derive(Debug, Clone, Default)]
-pub(super) struct HelpState {
-    open: bool,
+pub(super) enum HelpState {
+    #[default]
+    Closed,
+    Faq {
+        query: String,
+        /// The answer shown open.
+        open: Option<&'static str>,
+    },
+    /// The guide: the path of nodes walked, so "back" retraces it.
+    Guide { path: Vec<NodeId> },
 }
 
 /// What the help panel shows, already in the user's language.
 #[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum HelpPanelView {
+    Faq(FaqPanel),
+    Troubleshoot(GuidePanel),
+}
+
+#[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct HelpPanelView {
-    pub kind: &'static str,
+pub struct FaqPanel {
+    pub title: String,
+    pub close_label: String,
+    pub search_label: String,
+    pub search_placeholder: String,
+    pub query: String,
+    /// "3 questions found" while searching.
+    pub results_count: Option<String>,
+    pub no_results: Option<String>,
+    /// Browsing: the questions grouped by topic. Searching: one group, ranked.
+    pub groups: Vec<FaqGroup>,
+    pub open_answer: Option<AnswerPanel>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FaqGroup {
+    pub label: Option<String>,
+    pub questions: Vec<QuestionLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionLink {
+    pub id: &'static str,
+    pub question: String,
+    pub open: bool,
+}
+
+/// An answer (FAQ or guide) ready to show.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerPanel {
+    pub id: &'static str,
+    pub title: String,
+    pub blocks: Vec<HelpBlock>,
+    pub help_desk: Option<HelpDeskCard>,
+}
+
+/// A block of an answer, with links ready for the window's link card.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum HelpBlock {
+    Paragraph {
+        text: String,
+    },
+    Steps {
+        items: Vec<String>,
+    },
+    Bullets {
+        items: Vec<String>,
+    },
+    Note {
+        text: String,
+    },
+    /// Boxed: a link card is much larger than the other blocks.
+    Link {
+        link: Box<LinkView>,
+    },
+    Guide {
+        node: &'static str,
+        label: String,
+    },
+}
+
+/// The help desk's contact from the profile, with its labels.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HelpDeskCard {
+    pub title: String,
+    pub lines: Vec<String>,
+    pub page: Option<LinkView>,
+    pub bring_title: Option<String>,
+    pub bring: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuidePanel {
+    pub title: String,
+    pub close_label: String,
+    pub back_label: Option<String>,
+    pub start_over_label: Option<String>,
+    /// A question with its choices, or `None` when the path ended at an answer.
+    pub question: Option<GuideQuestion>,
+    pub answer: Option<AnswerPanel>,
+    pub related_title: String,
+    pub related: Vec<QuestionLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideQuestion {
+    pub id: &'static str,
+    pub prompt: String,
+    pub choices: Vec<GuideChoice>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideChoice {
+    pub label: String,
+    pub next: &'static str,
 }
 
 impl Assistant {
-    /// Opens the FAQ panel.
+    /// Opens the FAQ with every question, grouped by topic.
     pub fn open_faq(&mut self) -> Screen {
-        self.help.open = true;
+        self.help = HelpState::Faq {
+            query: String::new(),
+            open: None,
+        };
+        self.screen()
+    }
+
+    /// Searches the FAQ (on every keystroke); an open answer stays open if it
+    /// is still among the results.
+    pub fn faq_search(&mut self, query: &str) -> Screen {
+        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let open = match &self.help {
+            HelpState::Faq { open, .. } => *open,
+            _ => None,
+        };
+        self.help = HelpState::Faq { query, open };
+        self.screen()
+    }
+
+    /// Opens (or, if open, closes) one FAQ answer.
+    pub fn open_faq_answer(&mut self, id: &str) -> Result<Screen, String> {
+        let entry = faq::entry(id).ok_or_else(|| self.text("wizard-error-unknown"))?;
+        let (query, was_open) = match &self.help {
+            HelpState::Faq { query, open } => (query.clone(), *open),
+            _ => (String::new(), None),
+        };
+        let open = (was_open != Some(entry.id)).then_some(entry.id);
+        self.help = HelpState::Faq { query, open };
+        Ok(self.screen())
+    }
+
+    /// Opens the guide at its start, or at `node` (a register step's "this
+    /// didn't work", or a FAQ answer's jump into the guide).
+    pub fn open_troubleshoot(&mut self, node: Option<&str>) -> Result<Screen, String> {
+        let node = match node {
+            Some(id) => NodeId::parse(id).ok_or_else(|| self.text("wizard-error-unknown"))?,
+            None => troubleshoot::root(),
+        };
+        self.help = HelpState::Guide { path: vec![node] };
+        Ok(self.screen())
+    }
+
+    /// Follows a choice of the guide's current question.
+    pub fn troubleshoot_choose(&mut self, node: &str) -> Result<Screen, String> {
+        let next = NodeId::parse(node).ok_or_else(|| self.text("wizard-error-unknown"))?;
+        match &mut self.help {
+            HelpState::Guide { path } => path.push(next),
+            _ => self.help = HelpState::Guide { path: vec![next] },
+        }
+        Ok(self.screen())
+    }
+
+    /// One step back in the guide (to the previous question).
+    pub fn help_back(&mut self) -> Screen {
+        if let HelpState::Guide { path } = &mut self.help {
+            if path.len() > 1 {
+                path.pop();
+            }
+        }
         self.screen()
     }
 
     /// Closes any help panel and returns to the wizard where the user left it.
     pub fn close_help(&mut self) -> Screen {
-        self.help = HelpState::default();
+        self.help = HelpState::Closed;
         self.screen()
     }
 
     pub(super) fn help_view(&self) -> Option<HelpPanelView> {
-        self.help.open.then_some(HelpPanelView { kind: "faq" })
+        match &self.help {
+            HelpState::Closed => None,
+            HelpState::Faq { query, open } => {
+                Some(HelpPanelView::Faq(self.faq_panel(query, *open)))
+            }
+            HelpState::Guide { path } => Some(HelpPanelView::Troubleshoot(self.guide_panel(path))),
+        }
+    }
+
+    fn help_context(&self) -> HelpContext<'_> {
+        HelpContext {
+            profile: self.profile(),
+            today: self.today,
+        }
+    }
+
+    fn faq_panel(&self, query: &str, open: Option<&'static str>) -> FaqPanel {
+        let context = self.help_context();
+        let question = |entry: &faq::FaqEntry| QuestionLink {
+            id: entry.id,
+            question: self.text(entry.question),
+            open: open == Some(entry.id),
+        };
+        let searching = !query.trim().is_empty();
+        let groups = if searching {
+            let found = FaqIndex::for_context(&self.texts, &context).search(self.locale, query);
+            vec![FaqGroup {
+                label: None,
+                questions: found.into_iter().map(question).collect(),
+            }]
+        } else {
+            faq::topics()
+                .iter()
+                .map(|&topic| FaqGroup {
+                    label: Some(self.text(topic.label_id())),
+                    questions: faq::entries_in(topic).map(question).collect(),
+                })
+                .collect()
+        };
+        let count = groups.iter().map(|g| g.questions.len()).sum::<usize>();
+        let open_answer = open
+            .filter(|id| {
+                groups
+                    .iter()
+                    .any(|g| g.questions.iter().any(|q| q.id == *id))
+            })
+            .and_then(faq::entry)
+            .map(|entry| {
+                let view = entry.view(&self.texts, self.locale, &context);
+                AnswerPanel {
+                    id: entry.id,
+                    title: view.question,
+                    blocks: self.help_blocks(view.blocks),
+                    help_desk: view.help_desk.map(|c| self.help_desk_card(c)),
+                }
+            });
+        FaqPanel {
+            title: self.text("faq-title"),
+            close_label: self.text("help-close"),
+            search_label: self.text("faq-search-label"),
+            search_placeholder: self.text("faq-search-placeholder"),
+            query: query.to_owned(),
+            results_count: searching.then(|| {
+                self.texts.get_with(
+                    self.locale,
+                    "faq-results-count",
+                    &[("count", Arg::from(count as i64))],
+                )
+            }),
+            no_results: (searching && count == 0).then(|| self.text("faq-no-results")),
+            groups,
+            open_answer,
+        }
+    }
+
+    fn guide_panel(&self, path: &[NodeId]) -> GuidePanel {
+        let current = *path.last().unwrap_or(&troubleshoot::root());
+        let labels = troubleshoot::labels(&self.texts, self.locale);
+        let context = self.help_context();
+        let (question, answer, related) =
+            match troubleshoot::view(&self.texts, self.locale, &context, current) {
+                NodeView::Question {
+                    id,
+                    prompt,
+                    choices,
+                } => (
+                    Some(GuideQuestion {
+                        id: id.as_str(),
+                        prompt,
+                        choices: choices
+                            .into_iter()
+                            .map(|c| GuideChoice {
+                                label: c.label,
+                                next: c.next.as_str(),
+                            })
+                            .collect(),
+                    }),
+                    None,
+                    vec![],
+                ),
+                NodeView::Answer {
+                    id,
+                    title,
+                    blocks,
+                    help_desk,
+                    related_faq,
+                } => (
+                    None,
+                    Some(AnswerPanel {
+                        id: id.as_str(),
+                        title,
+                        blocks: self.help_blocks(blocks),
+                        help_desk: help_desk.map(|c| self.help_desk_card(*c)),
+                    }),
+                    related_faq
+                        .into_iter()
+                        .map(|r| QuestionLink {
+                            id: r.id,
+                            question: r.question,
+                            open: false,
+                        })
+                        .collect(),
+                ),
+            };
+        GuidePanel {
+            title: labels.title,
+            close_label: self.text("help-close"),
+            back_label: (path.len() > 1).then_some(labels.back),
+            start_over_label: (current != troubleshoot::root()).then_some(labels.start_over),
+            question,
+            answer,
+            related_title: labels.related_faq_title,
+            related,
+        }
+    }
+
+    fn help_blocks(&self, blocks: Vec<RenderedBlock>) -> Vec<HelpBlock> {
+        let facts = self.facts();
+        blocks
+            .into_iter()
+            .filter_map(|block| {
+                Some(match block {
+                    RenderedBlock::Paragraph { text } => HelpBlock::Paragraph { text },
+                    RenderedBlock::Steps { items } => HelpBlock::Steps { items },
+                    RenderedBlock::Bullets { items } => HelpBlock::Bullets { items },
+                    RenderedBlock::Note { text } => HelpBlock::Note { text },
+                    RenderedBlock::Link { link } => HelpBlock::Link {
+                        link: Box::new(link_view(&facts, &link.id, false)?),
+                    },
+                    RenderedBlock::Guide { node, label } => HelpBlock::Guide {
+                        node: node.as_str(),
+                        label,
+                    },
+                })
+            })
+            .collect()
+    }
+
+    fn help_desk_card(&self, contact: HelpDeskContact) -> HelpDeskCard {
+        let labelled = [contact.hours, contact.phone, contact.email]
+            .into_iter()
+            .flatten()
+            .map(|v| format!("{} {}", v.label, v.value));
+        let mut lines: Vec<String> = std::iter::once(contact.name).chain(labelled).collect();
+        lines.extend(contact.no_details);
+        HelpDeskCard {
+            title: contact.title,
+            lines,
+            page: contact
+                .page
+                .and_then(|link| link_view(&self.facts(), &link.id, false)),
+            bring_title: (!contact.bring.is_empty()).then_some(contact.bring_title),
+            bring: contact.bring,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assistant::Startup;
+    use crate::date::Date;
+    use crate::i18n::Locale;
+    use crate::profile::ProfileLoad;
+
+    fn assistant(locale: Locale) -> Assistant {
+        Assistant::start(Startup {
+            os_locale: locale,
+            settings_path: None,
+            profile: ProfileLoad::embedded(),
+            today: Date::new(2026, 11, 25).unwrap(),
+        })
+    }
+
+    fn faq(screen: &Screen) -> &FaqPanel {
+        match screen.help.as_ref().expect("a panel is open") {
+            HelpPanelView::Faq(panel) => panel,
+            other => panic!("not the FAQ: {other:?}"),
+        }
+    }
+
+    fn guide(screen: &Screen) -> &GuidePanel {
+        match screen.help.as_ref().expect("a panel is open") {
+            HelpPanelView::Troubleshoot(panel) => panel,
+            other => panic!("not the guide: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_faq_lists_all_questions_by_topic_and_searches() {
+        let mut a = assistant(Locale::Ja);
+        let screen = a.open_faq();
+        let all: usize = faq(&screen).groups.iter().map(|g| g.questions.len()).sum();
+        assert_eq!(all, faq::entries().len());
+        let screen = a.faq_search("スマホを忘れた");
+        let found = faq(&screen);
+        assert!(found.results_count.is_some());
+        assert!(!found.groups[0].questions.is_empty(), "{found:?}");
+        let screen = a.faq_search("zzzzqqq");
+        assert!(faq(&screen).no_results.is_some());
+    }
+
+    #[test]
+    fn an_open_answer_survives_a_language_switch() {
+        let mut a = assistant(Locale::En);
+        a.open_faq();
+        let id = faq::entries()[0].id;
+        let screen = a.open_faq_answer(id).unwrap();
+        let english = faq(&screen).open_answer.clone().unwrap();
+        let screen = a.set_locale("ja").unwrap();
+        let japanese = faq(&screen).open_answer.clone().unwrap();
+        assert_eq!(english.id, japanese.id);
+        assert_ne!(english.title, japanese.title);
+        // Clicking the open question again closes it.
+        assert!(faq(&a.open_faq_answer(id).unwrap()).open_answer.is_none());
+    }
+
+    #[test]
+    fn the_guide_walks_forward_and_back_and_closes_to_the_wizard() {
+        let mut a = assistant(Locale::En);
+        let start = a.open_troubleshoot(None).unwrap();
+        let question = guide(&start).question.clone().unwrap();
+        assert!(guide(&start).back_label.is_none());
+        let next = question.choices[0].next;
+        let screen = a.troubleshoot_choose(next).unwrap();
+        assert!(guide(&screen).back_label.is_some());
+        let back = a.help_back();
+        assert_eq!(guide(&back).question.as_ref().unwrap().id, question.id);
+        assert!(a.close_help().help.is_none());
+    }
+
+    #[test]
+    fn every_path_of_the_guide_ends_in_an_answer_with_text_in_both_locales() {
+        for locale in Locale::ALL {
+            let mut a = assistant(locale);
+            let mut to_visit = vec![troubleshoot::root().as_str()];
+            let mut seen = std::collections::BTreeSet::new();
+            let mut answers = 0;
+            while let Some(node) = to_visit.pop() {
+                if !seen.insert(node) {
+                    continue;
+                }
+                let screen = a.open_troubleshoot(Some(node)).unwrap();
+                let panel = guide(&screen);
+                match (&panel.question, &panel.answer) {
+                    (Some(q), None) => {
+                        assert!(!q.choices.is_empty(), "{node} has no way forward");
+                        to_visit.extend(q.choices.iter().map(|c| c.next));
+                    }
+                    (None, Some(answer)) => {
+                        assert!(!answer.blocks.is_empty(), "{node} is empty");
+                        assert!(!answer.title.starts_with("ts-"), "{locale:?} {node}");
+                        answers += 1;
+                    }
+                    _ => panic!("{node} is neither a question nor an answer"),
+                }
+            }
+            assert!(answers >= 10, "only {answers} answers reached");
+        }
+    }
+
+    #[test]
+    fn unknown_ids_are_refused_and_change_nothing() {
+        let mut a = assistant(Locale::En);
+        a.open_faq();
+        assert!(a.open_faq_answer("no-such-answer").is_err());
+        assert!(a.open_troubleshoot(Some("nowhere")).is_err());
+        assert!(matches!(a.screen().help, Some(HelpPanelView::Faq(_))));
+    }
+
+    #[test]
+    fn an_overlong_query_is_cut() {
+        let mut a = assistant(Locale::En);
+        let screen = a.faq_search(&"x".repeat(10_000));
+        assert_eq!(faq(&screen).query.chars().count(), MAX_QUERY_CHARS);
     }
 }

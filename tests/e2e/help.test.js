@@ -1,0 +1,108 @@
+// "I can't sign in" and the FAQ, as someone who is stuck uses them: clicking
+// only, or typing a few words, in either language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, saveScreenshot } from './app.js';
+
+async function choose(session, node) {
+  await session.click(`[data-view="troubleshoot"] [data-action="troubleshoot-choose"][data-node="${node}"]`);
+}
+
+async function openAnswer(session, id) {
+  await session.click(`[data-action="open-faq-answer"][data-answer="${id}"]`);
+  return session.waitFor(`[data-answer-id="${id}"]`);
+}
+
+for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
+  test(`${locale}: three answers reached by clicking only`, async () => {
+    const app = await launch({ lang });
+    try {
+      const { session } = app;
+      // 1. The guide: phone left at home, no other method -> temporary disable.
+      await session.click('#help-links [data-action="open-troubleshoot"]');
+      await session.waitFor('[data-view="troubleshoot"]');
+      await choose(session, 'phone-missing');
+      await choose(session, 'other-method-available');
+      await choose(session, 'temporary-disable');
+      const answer = await session.waitFor('[data-view="troubleshoot"] [data-answer-id="temporary-disable"]');
+      assert.ok((await answer.text()).length > 50);
+      await saveScreenshot(session, `help-guide-answer-${locale}`);
+      // Back retraces the path.
+      await session.click('[data-action="help-back"]');
+      await session.waitFor('[data-node="other-method-available"]');
+
+      // 2. The FAQ by topic: which methods to register.
+      await session.click('#help-links [data-action="open-faq"]');
+      await session.waitFor('[data-view="faq"]');
+      const which = await openAnswer(session, 'which-method');
+      assert.match(await which.text(), locale === 'ja' ? /SMS/ : /text messages/);
+      await saveScreenshot(session, `help-faq-answer-${locale}`);
+
+      // 3. The FAQ: voice call fails.
+      await openAnswer(session, 'voice-call-fails');
+      assert.match(await session.text('[data-answer-id="voice-call-fails"]'), /#/);
+
+      // Back to the wizard, where the user was.
+      await session.click('[data-action="close-help"]');
+      await session.waitFor('[data-step="welcome"]');
+    } finally {
+      await app.stop();
+    }
+  });
+}
+
+test('search works on every keystroke, across widths and kana, and survives a language switch', async () => {
+  const app = await launch({ lang: 'ja_JP.UTF-8' });
+  try {
+    const { session } = app;
+    await session.click('#help-links [data-action="open-faq"]');
+    const field = await session.waitFor('[data-action="faq-search"]');
+    await field.type('ロボット');
+    await session.waitFor('[data-action="open-faq-answer"][data-answer="sms-stuck"]');
+    assert.equal(await session.execute('return document.activeElement.id'), 'faq-search', 'focus stays in the field');
+    assert.equal(await session.execute('return document.getElementById("faq-search").value'), 'ロボット');
+    // Each keystroke re-renders the panel: find the field afresh.
+    await (await session.find('[data-action="faq-search"]')).clear();
+    await session.waitUntil('return document.querySelectorAll("[data-action=open-faq-answer]").length > 20');
+    await (await session.find('[data-action="faq-search"]')).type('ｓｍｓ');
+    await session.waitFor('[data-action="open-faq-answer"][data-answer="sms-stuck"]');
+    await openAnswer(session, 'sms-stuck');
+    await saveScreenshot(session, 'help-search-ja');
+    // The language switch keeps the query and the open answer.
+    await session.click('[data-action="set-locale"][data-locale="en"]');
+    await session.waitUntil('return document.documentElement.lang === "en"');
+    await session.waitFor('[data-answer-id="sms-stuck"]');
+    assert.equal(await session.execute('return document.getElementById("faq-search").value'), 'ｓｍｓ');
+    await saveScreenshot(session, 'help-search-en');
+    // An English search.
+    const again = await session.find('[data-action="faq-search"]');
+    await again.clear();
+    await again.type('forgot password');
+    await session.waitFor('[data-action="open-faq-answer"][data-answer="forgot-password"]');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a register step\'s "this didn\'t work" opens the guide for that method', async () => {
+  const app = await launch({ lang: 'en_US.UTF-8' });
+  try {
+    const { session } = app;
+    await session.click('[data-step="welcome"] [data-action="next"]');
+    const answers = { smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'rarely', 'private-number': 'ok', 'office-phone': 'none', 'setup-device': 'pc' };
+    for (const [q, a] of Object.entries(answers)) {
+      await session.click(`[data-question="${q}"] [data-answer="${a}"]`);
+      await session.waitUntil(`return document.querySelector('[data-question="${q}"] [data-answer="${a}"]').checked`);
+    }
+    for (const step of ['plan', 'prepare', 'register']) {
+      await session.click('nav [data-action="next"]');
+      await session.waitFor(`[data-step="${step}"]`);
+    }
+    await session.click('[data-step="register"] [data-action="open-troubleshoot"]');
+    await session.waitFor('[data-view="troubleshoot"] [data-node="phone-way"]');
+    await session.click('[data-action="close-help"]');
+    await session.waitFor('[data-step="register"][data-method="phone"]');
+  } finally {
+    await app.stop();
+  }
+});
