@@ -142,3 +142,145 @@ fn an_unknown_command_is_refused() {
     let app = TestApp::start(Locale::En);
     assert!(app.invoke("delete_everything", json!({})).is_err());
 }
+
+/// Answers every question as a smartphone user who may use a private number.
+fn answer_all(app: &TestApp) {
+    for (question, value) in [
+        ("smartphone", "smartphone"),
+        ("phone-at-work", "allowed"),
+        ("travel", "rarely"),
+        ("private-number", "ok"),
+        ("office-phone", "none"),
+        ("setup-device", "pc"),
+    ] {
+        app.invoke("answer", json!({ "question": question, "value": value }))
+            .unwrap();
+    }
+}
+
+#[test]
+fn the_wizard_walks_from_welcome_to_register_and_saves_no_number() {
+    let app = TestApp::start(Locale::En);
+    assert_eq!(
+        app.invoke("next", json!({})).unwrap()["step"]["id"],
+        "situation"
+    );
+    // Next with questions open: the same step and a reason.
+    let blocked = app.invoke("next", json!({})).unwrap();
+    assert_eq!(blocked["step"]["id"], "situation");
+    assert!(blocked["problem"].as_str().is_some());
+    answer_all(&app);
+    let plan = app.invoke("next", json!({})).unwrap();
+    assert_eq!(plan["step"]["id"], "plan");
+    let methods: Vec<&str> = plan["step"]["plan"]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["method"].as_str().unwrap())
+        .collect();
+    assert_eq!(methods, ["phone", "authenticator"]);
+    assert_eq!(
+        app.invoke("next", json!({})).unwrap()["step"]["id"],
+        "prepare"
+    );
+    let register = app.invoke("next", json!({})).unwrap();
+    assert_eq!(register["step"]["method"], "phone");
+    let check = app
+        .invoke("check_phone", json!({ "number": "090-1234-5678" }))
+        .unwrap();
+    assert_eq!(check["tone"], "ok");
+    assert_eq!(check["typeThis"], "9012345678");
+    let saved = std::fs::read_to_string(app.config_dir.join("progress.json")).unwrap();
+    assert!(saved.contains("\"register\""), "{saved}");
+    assert!(!saved.contains("1234"), "no number on disk: {saved}");
+}
+
+#[test]
+fn the_phone_check_answers_only_on_a_phone_register_step() {
+    let app = TestApp::start(Locale::Ja);
+    let refused = app
+        .invoke("check_phone", json!({ "number": "090-1234-5678" }))
+        .unwrap_err();
+    assert!(refused.as_str().is_some_and(|e| !e.is_empty()));
+}
+
+#[test]
+fn unknown_answers_methods_and_steps_are_refused_without_change() {
+    let app = TestApp::start(Locale::En);
+    app.invoke("next", json!({})).unwrap();
+    for (cmd, args) in [
+        (
+            "answer",
+            json!({ "question": "smartphone", "value": "pager" }),
+        ),
+        ("answer", json!({ "question": "shoe-size", "value": "27" })),
+        ("toggle_method", json!({ "method": "carrier-pigeon" })),
+        ("go_to_step", json!({ "step": "done" })),
+        ("go_to_step", json!({ "step": "elsewhere" })),
+    ] {
+        let result = app.invoke(cmd, args.clone());
+        let screen = app.invoke("current_screen", json!({})).unwrap();
+        assert_eq!(screen["step"]["id"], "situation", "{cmd} {args}");
+        if cmd != "go_to_step" || args["step"] != "done" {
+            assert!(result.is_err(), "{cmd} {args}");
+        }
+    }
+}
+
+#[test]
+fn links_open_only_by_known_id() {
+    let app = TestApp::start(Locale::En);
+    for id in [
+        "javascript:alert(1)",
+        "https://evil.example",
+        "../etc/passwd",
+        "",
+    ] {
+        let refused = app.invoke("open_link", json!({ "id": id })).unwrap_err();
+        assert!(refused.as_str().is_some_and(|e| !e.is_empty()), "{id}");
+    }
+}
+
+#[test]
+fn a_qr_code_is_saved_as_a_png_file() {
+    let app = TestApp::start(Locale::Ja);
+    let downloads = app.config_dir.join("downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
+    // Only this test reads the variable.
+    std::env::set_var("MFA_ASSISTANT_DOWNLOAD_DIR", &downloads);
+    let message = app
+        .invoke("save_qr_image", json!({ "id": "security-info" }))
+        .unwrap();
+    let file = downloads.join("mfa-assistant-qr-security-info.png");
+    assert!(message
+        .as_str()
+        .unwrap()
+        .contains(&file.display().to_string()));
+    let bytes = std::fs::read(&file).unwrap();
+    assert_eq!(&bytes[1..4], b"PNG");
+    assert!(app
+        .invoke("save_qr_image", json!({ "id": "nope" }))
+        .is_err());
+}
+
+#[test]
+fn the_help_panels_open_search_and_close_back_to_the_step() {
+    let app = TestApp::start(Locale::En);
+    app.invoke("next", json!({})).unwrap();
+    let faq = app.invoke("open_faq", json!({})).unwrap();
+    assert_eq!(faq["help"]["kind"], "faq");
+    let found = app
+        .invoke("faq_search", json!({ "query": "forgot password" }))
+        .unwrap();
+    assert_eq!(
+        found["help"]["groups"][0]["questions"][0]["id"],
+        "forgot-password"
+    );
+    let guide = app
+        .invoke("open_troubleshoot", json!({ "node": null }))
+        .unwrap();
+    assert_eq!(guide["help"]["kind"], "troubleshoot");
+    let back = app.invoke("close_help", json!({})).unwrap();
+    assert!(back["help"].is_null());
+    assert_eq!(back["step"]["id"], "situation");
+}
