@@ -39,9 +39,15 @@ const actions = {
   back: () => show('back'),
   'start-over': () => show('start_over'),
   answer: (el) => show('answer', { question: el.dataset.question, value: el.dataset.answer }),
-  'toggle-method': (el) => show('toggle_method', { method: el.dataset.method }),
+  'toggle-method': (el) => show('toggle_method', { method: el.dataset.alternative }),
   'reset-plan': () => show('reset_plan'),
   'mark-registered': () => show('mark_registered'),
+  print: () => window.print(),
+  'enlarge-qr': (el) => {
+    const card = el.closest('.link-card');
+    const large = card.classList.toggle('enlarged');
+    el.setAttribute('aria-pressed', large ? 'true' : 'false');
+  },
   'go-to-step': (el) => show('go_to_step', { step: el.dataset.targetStep }),
   'open-link': async (el) => {
     try {

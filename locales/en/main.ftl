@@ -30,3 +30,9 @@ action-see-plan = See my recommended methods
 action-accept-plan = Use these methods
 action-begin-registering = Start registering
 action-start-over = Start over
+welcome-when-before = You can register now (pre-registration): MFA becomes required on { $date }, in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}.
+welcome-when-after = MFA has been required since { $date }: Microsoft asks you to set it up at your next sign-in, if you have not yet.
+welcome-when-unknown = You can register now, before your organisation starts requiring MFA (pre-registration). After that date, Microsoft asks you at your next sign-in.

@@ -29,3 +29,6 @@ action-see-plan = おすすめの認証方法を見る
 action-accept-plan = この組み合わせで進む
 action-begin-registering = 登録をはじめる
 action-start-over = 最初からやり直す
+welcome-when-before = 今すぐ登録できます（事前登録）。多要素認証は { $date } から必須になります（あと{ $days }日）。
+welcome-when-after = 多要素認証は { $date } から必須になっています。まだ設定していなければ、次のサインイン時に Microsoft から設定を求められます。
+welcome-when-unknown = 所属組織で多要素認証が必須になる前に、今すぐ登録できます（事前登録）。必須になった後は、次のサインイン時に Microsoft から設定を求められます。

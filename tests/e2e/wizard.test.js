@@ -154,15 +154,15 @@ test('progress is remembered: closing half-way reopens at the same step', async 
     await answerAll(app.session);
     await app.session.click('nav [data-action="next"]');
     await waitForStep(app.session, 'plan');
-    await app.session.click('[data-action="toggle-method"][data-method="passkey"]');
-    await app.session.waitUntil('return document.querySelector("[data-method=passkey][data-action=toggle-method]").checked');
+    await app.session.click('[data-action="toggle-method"][data-alternative="passkey"]');
+    await app.session.waitUntil('return document.querySelector("[data-alternative=passkey][data-action=toggle-method]").checked');
   } finally {
     await app.stop();
   }
   app = await launch({ lang: 'en_US.UTF-8', configHome });
   try {
     assert.equal(await stepId(app.session), 'plan');
-    assert.equal(await app.session.execute('return document.querySelector("[data-method=passkey][data-action=toggle-method]").checked'), true);
+    assert.equal(await app.session.execute('return document.querySelector("[data-alternative=passkey][data-action=toggle-method]").checked'), true);
     // The step indicator goes back to the questions, answers intact.
     await app.session.click('[data-marker="situation"] [data-action="go-to-step"]');
     await waitForStep(app.session, 'situation');

@@ -8,5 +8,7 @@ export function done(step) {
     h('ul', { class: 'registered' }, step.registered.map((name) => h('li', {}, name))),
     h('h2', {}, step.remindersTitle),
     h('ul', { class: 'reminders' }, step.reminders.map((line) => h('li', {}, line))),
+    h('div', { class: 'step-actions no-print' },
+      h('button', { type: 'button', class: 'secondary', dataset: { action: 'print' } }, step.printLabel)),
   );
 }

@@ -21,7 +21,7 @@ export function plan(step) {
           id,
           checked: choice.chosen,
           disabled: Boolean(choice.unavailable),
-          dataset: { action: 'toggle-method', method: choice.method, focusKey: id },
+          dataset: { action: 'toggle-method', alternative: choice.method, focusKey: id },
         }),
         h('label', { for: id },
           h('span', { class: 'method-name' }, choice.name),

@@ -1,4 +1,5 @@
 import { h } from '../dom.js';
+import { linkCard } from './links.js';
 
 /** What to have at hand, the order of registration, and the organisation's date. */
 export function prepare(step) {
@@ -10,5 +11,9 @@ export function prepare(step) {
     h('h2', {}, step.checklistTitle),
     h('p', {}, step.intro),
     h('ul', { class: 'checklist' }, step.checklist.map((line) => h('li', {}, line))),
+    step.appLinksTitle ? h('h2', {}, step.appLinksTitle) : null,
+    step.appLinks.length ? h('div', { class: 'links' }, step.appLinks.map(linkCard)) : null,
+    step.organisationLinksTitle ? h('h2', {}, step.organisationLinksTitle) : null,
+    step.organisationLinks.length ? h('div', { class: 'links' }, step.organisationLinks.map(linkCard)) : null,
   );
 }

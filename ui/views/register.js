@@ -10,12 +10,27 @@ export function register(step) {
     h('div', { class: 'links' }, step.links.map(linkCard)),
     h('h2', {}, step.stepsTitle),
     h('ol', { class: 'instructions' }, step.steps.map((line) => h('li', {}, line))),
+    step.pairing ? pairingDrawing(step.pairing) : null,
     step.phoneCheck ? phoneCheck(step.phoneCheck) : null,
     step.tips.length ? h('ul', { class: 'tips' }, step.tips.map((line) => h('li', {}, line))) : null,
     h('div', { class: 'step-actions' },
       h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot', node: step.troubleNode } }, step.troubleLabel),
       h('button', { type: 'button', class: 'primary', dataset: { action: 'mark-registered' } }, step.doneLabel)),
   );
+}
+
+/** A phone showing Microsoft's page, with the link to tap drawn out. */
+function pairingDrawing(p) {
+  return h('figure', { class: 'pairing' },
+    h('div', { class: 'phone-mock', 'aria-hidden': 'true' },
+      h('p', { class: 'mock-title' }, p.screenTitle),
+      h('div', { class: 'mock-qr' }, p.qrLabel),
+      h('p', { class: 'mock-link' }, p.linkText),
+      h('span', { class: 'mock-button' }, p.nextLabel)),
+    h('figcaption', {},
+      h('p', {}, p.caption),
+      h('p', { class: 'mock-link-text' }, p.linkText),
+      h('p', { class: 'note' }, p.onceNote)));
 }
 
 function phoneCheck(form) {

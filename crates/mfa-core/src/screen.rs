@@ -97,7 +97,8 @@ pub enum StepView {
     Situation(wizard_view::SituationView),
     Plan(wizard_view::PlanStepView),
     Prepare(wizard_view::PrepareView),
-    Register(wizard_view::RegisterView),
+    /// Boxed: the largest view by far (links, QR codes, instructions).
+    Register(Box<wizard_view::RegisterView>),
     Verify(wizard_view::VerifyView),
     Done(wizard_view::DoneView),
 }
@@ -107,6 +108,8 @@ pub enum StepView {
 pub struct WelcomeView {
     pub title: String,
     pub paragraphs: Vec<String>,
+    /// When MFA becomes required (with the days left) or that it applies now.
+    pub timing: String,
     pub duration: String,
     pub start: String,
 }

@@ -63,7 +63,22 @@ pub struct LinkView {
     pub copied_label: String,
     pub copy_failed_label: String,
     pub save_label: String,
+    pub enlarge_label: Option<String>,
+    pub qr_hint: Option<String>,
+    /// What to try when the phone's camera does not react (with a QR code only).
+    pub camera_title: Option<String>,
+    pub camera_tips: Vec<String>,
 }
+
+const CAMERA_TIPS: [&str; 7] = [
+    "links-camera-tip-camera-app",
+    "links-camera-tip-android",
+    "links-camera-tip-distance",
+    "links-camera-tip-larger",
+    "links-camera-tip-screen",
+    "links-camera-tip-type",
+    "links-camera-tip-send-to-self",
+];
 
 /// Builds the link `id`, with a QR code when `with_qr`; `None` when the link
 /// does not resolve (unknown, or refused by the link policy).
@@ -88,6 +103,14 @@ pub fn link_view(facts: &Facts, id: &str, with_qr: bool) -> Option<LinkView> {
         copied_label: facts.t("links-action-copied"),
         copy_failed_label: facts.t("links-action-copy-failed"),
         save_label: facts.t("links-action-save-image"),
+        enlarge_label: with_qr.then(|| facts.t("links-action-enlarge")),
+        qr_hint: with_qr.then(|| facts.t("links-qr-hint")),
+        camera_title: with_qr.then(|| facts.t("links-camera-title")),
+        camera_tips: if with_qr {
+            CAMERA_TIPS.iter().map(|id| facts.t(id)).collect()
+        } else {
+            vec![]
+        },
     })
 }
 
@@ -208,6 +231,12 @@ pub struct PrepareView {
     pub checklist_title: String,
     pub checklist: Vec<String>,
     pub timing: Option<String>,
+    /// Install the app before registering: the store pages, with QR codes.
+    pub app_links_title: Option<String>,
+    pub app_links: Vec<LinkView>,
+    /// The organisation's own pages (manuals, help desk), with QR codes.
+    pub organisation_links_title: Option<String>,
+    pub organisation_links: Vec<LinkView>,
 }
 
 pub fn prepare(facts: &Facts) -> PrepareView {
@@ -246,7 +275,28 @@ pub fn prepare(facts: &Facts) -> PrepareView {
         checklist.push(facts.t("prepare-check-security-key"));
     }
     checklist.push(facts.t("prepare-check-time"));
+    let needs_app = methods
+        .iter()
+        .any(|m| matches!(m, MethodId::Authenticator | MethodId::Passkey));
+    let app_links: Vec<LinkView> = if needs_app {
+        ["authenticator-app-store", "authenticator-google-play"]
+            .iter()
+            .filter_map(|id| link_view(facts, id, true))
+            .collect()
+    } else {
+        vec![]
+    };
+    let organisation_links: Vec<LinkView> = links::all(facts.profile, facts.locale)
+        .iter()
+        .filter(|link| crate::links::CatalogueLink::parse(&link.id).is_none())
+        .filter_map(|link| link_view(facts, &link.id, true))
+        .collect();
     PrepareView {
+        app_links_title: (!app_links.is_empty()).then(|| facts.t("prepare-app-links-title")),
+        app_links,
+        organisation_links_title: (!organisation_links.is_empty())
+            .then(|| facts.t("prepare-organisation-links-title")),
+        organisation_links,
         title: facts.t("prepare-title"),
         intro: facts.t("prepare-intro"),
         order_title: facts.t("prepare-order-title"),
@@ -323,10 +373,37 @@ pub struct RegisterView {
     pub tips: Vec<String>,
     pub links: Vec<LinkView>,
     pub phone_check: Option<PhoneCheckForm>,
+    /// For the app registered on the phone itself: a drawing of Microsoft's
+    /// screen with the pairing link to tap instead of the QR code.
+    pub pairing: Option<PairingIllustration>,
     pub done_label: String,
     pub trouble_label: String,
     /// Where the troubleshooting guide opens for this method.
     pub trouble_node: &'static str,
+}
+
+/// A drawing of the Security info page on a phone, at the moment to tap the
+/// pairing link (FAQ Q15).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PairingIllustration {
+    pub caption: String,
+    pub screen_title: String,
+    pub qr_label: String,
+    pub link_text: String,
+    pub next_label: String,
+    pub once_note: String,
+}
+
+fn pairing(facts: &Facts) -> PairingIllustration {
+    PairingIllustration {
+        caption: facts.t("register-pairing-caption"),
+        screen_title: facts.t("register-pairing-screen-title"),
+        qr_label: facts.t("register-pairing-qr-label"),
+        link_text: facts.t("register-pairing-link"),
+        next_label: facts.t("register-pairing-next"),
+        once_note: facts.t("register-pairing-once"),
+    }
 }
 
 /// The register step for the current method; `None` when none is left.
@@ -373,6 +450,7 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
             privacy: facts.t("register-phone-check-privacy"),
             button: facts.t("register-phone-check-button"),
         }),
+        pairing: (method == MethodId::Authenticator && facts.phone_only()).then(|| pairing(facts)),
         done_label: facts.t("register-done"),
         trouble_label: facts.t("register-trouble"),
         trouble_node: crate::troubleshoot::entry_for_method(method).as_str(),
@@ -435,6 +513,7 @@ pub struct DoneView {
     pub reminders_title: String,
     pub reminders: Vec<String>,
     pub start_over_label: String,
+    pub print_label: String,
 }
 
 pub fn done(facts: &Facts) -> DoneView {
@@ -453,6 +532,9 @@ pub fn done(facts: &Facts) -> DoneView {
         let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
         reminders.push(facts.t_with("done-reminder-retirement", &[("date", Arg::from(&date))]));
     }
+    reminders.push(facts.t("done-reminder-left-at-home"));
+    reminders.push(facts.t("done-reminder-lost"));
+    reminders.push(facts.t("done-reminder-travel"));
     reminders.push(facts.t("done-reminder-new-phone"));
     reminders.push(facts.t("done-reminder-mail-apps"));
     reminders.push(facts.t("done-reminder-help"));
@@ -466,6 +548,7 @@ pub fn done(facts: &Facts) -> DoneView {
         reminders_title: facts.t("done-reminders-title"),
         reminders,
         start_over_label: facts.t("done-start-over"),
+        print_label: facts.t("done-print"),
     }
 }
 

@@ -127,7 +127,9 @@ impl Assistant {
             StepId::Situation => Some(StepView::Situation(wizard_view::situation(&facts))),
             StepId::Plan => Some(StepView::Plan(wizard_view::plan(&facts))),
             StepId::Prepare => Some(StepView::Prepare(wizard_view::prepare(&facts))),
-            StepId::Register => wizard_view::register(&facts).map(StepView::Register),
+            StepId::Register => {
+                wizard_view::register(&facts).map(|view| StepView::Register(Box::new(view)))
+            }
             StepId::Verify => Some(StepView::Verify(wizard_view::verify(&facts))),
             StepId::Done => Some(StepView::Done(wizard_view::done(&facts))),
         };
@@ -230,11 +232,32 @@ impl Assistant {
         banners
     }
 
+    /// Pre-registration is possible any time; from the organisation's date MFA
+    /// is required at the next sign-in.
+    fn welcome_timing(&self) -> String {
+        let Some(required) = self.profile().mfa_required_from else {
+            return self.text("welcome-when-unknown");
+        };
+        let date = wizard_view::format_date(required, self.locale);
+        let days = self.today.days_until(required);
+        let id = if days > 0 {
+            "welcome-when-before"
+        } else {
+            "welcome-when-after"
+        };
+        self.texts.get_with(
+            self.locale,
+            id,
+            &[("date", Arg::from(&date)), ("days", Arg::from(days))],
+        )
+    }
+
     fn welcome(&self) -> WelcomeView {
         let t = &self.texts;
         let l = self.locale;
         let organisation = self.profile().organisation.get(l);
         WelcomeView {
+            timing: self.welcome_timing(),
             title: t.get(l, "welcome-title"),
             paragraphs: vec![
                 t.get(l, "welcome-what"),
