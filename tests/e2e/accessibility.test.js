@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch } from './app.js';
+import { answerQuestions, launch } from './app.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,10 +31,7 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_US.UTF-8', 'en']]) {
       await session.click('[data-step="welcome"] [data-action="next"]');
       await session.waitFor('[data-step="situation"]');
       await check('situation');
-      for (const [q, a] of [['smartphone', 'smartphone'], ['phone-at-work', 'forbidden'], ['travel', 'often'], ['private-number', 'ok'], ['office-phone', 'shared-line'], ['setup-device', 'pc']]) {
-        await session.click(`[data-question="${q}"] [data-answer="${a}"]`);
-        await session.waitUntil(`return document.querySelector('[data-question="${q}"] [data-answer="${a}"]').checked`);
-      }
+      await answerQuestions(session, { smartphone: 'smartphone', 'phone-at-work': 'forbidden', travel: 'often', 'private-number': 'ok', 'office-phone': 'shared-line', 'setup-device': 'pc' });
       for (const step of ['plan', 'prepare', 'register']) {
         await session.click('nav [data-action="next"]');
         await session.waitFor(`[data-step="${step}"]`);

@@ -114,3 +114,17 @@ function stopProcess(child) {
     child.kill('SIGTERM');
   });
 }
+
+/** Waits until the wizard shows step `id`. */
+export async function waitForStep(session, id) {
+  await session.waitUntil(`return document.querySelector('[data-step="${id}"]') !== null`, { what: `step ${id}` });
+}
+
+/** Clicks each answer of `answers` ({question: value}) and waits until it shows as chosen. */
+export async function answerQuestions(session, answers) {
+  for (const [question, value] of Object.entries(answers)) {
+    const choice = `[data-question="${question}"] [data-answer="${value}"]`;
+    await session.click(choice);
+    await session.waitUntil(`return document.querySelector('${choice}').checked`, { what: `${question}=${value}` });
+  }
+}

@@ -2,7 +2,7 @@
 // only, or typing a few words, in either language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, saveScreenshot } from './app.js';
+import { answerQuestions, launch, saveScreenshot } from './app.js';
 
 async function choose(session, node) {
   await session.click(`[data-view="troubleshoot"] [data-action="troubleshoot-choose"][data-node="${node}"]`);
@@ -89,11 +89,7 @@ test('a register step\'s "this didn\'t work" opens the guide for that method', a
   try {
     const { session } = app;
     await session.click('[data-step="welcome"] [data-action="next"]');
-    const answers = { smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'rarely', 'private-number': 'ok', 'office-phone': 'none', 'setup-device': 'pc' };
-    for (const [q, a] of Object.entries(answers)) {
-      await session.click(`[data-question="${q}"] [data-answer="${a}"]`);
-      await session.waitUntil(`return document.querySelector('[data-question="${q}"] [data-answer="${a}"]').checked`);
-    }
+    await answerQuestions(session, { smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'rarely', 'private-number': 'ok', 'office-phone': 'none', 'setup-device': 'pc' });
     for (const step of ['plan', 'prepare', 'register']) {
       await session.click('nav [data-action="next"]');
       await session.waitFor(`[data-step="${step}"]`);

@@ -5,11 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, saveScreenshot } from './app.js';
-
-async function waitForStep(session, id) {
-  await session.waitUntil(`return document.querySelector('[data-step="${id}"]') !== null`, { what: `step ${id}` });
-}
+import { answerQuestions, launch, saveScreenshot, waitForStep } from './app.js';
 
 /** Screenshots of the current screen in both languages, back in `locale` after. */
 async function photographBoth(session, name, locale) {
@@ -50,10 +46,7 @@ for (const person of PEOPLE) {
       await shot('welcome');
       await session.click('[data-step="welcome"] [data-action="next"]');
       await waitForStep(session, 'situation');
-      for (const [q, a] of Object.entries(person.answers)) {
-        await session.click(`[data-question="${q}"] [data-answer="${a}"]`);
-        await session.waitUntil(`return document.querySelector('[data-question="${q}"] [data-answer="${a}"]').checked`);
-      }
+      await answerQuestions(session, person.answers);
       await shot('situation');
       await session.click('nav [data-action="next"]');
       await waitForStep(session, 'plan');
@@ -132,10 +125,7 @@ test('a preview profile is announced and shapes the assistant', async () => {
     await saveScreenshot(session, 'profile-preview-en');
     // The organisation's manual appears with a QR code on the prepare step.
     await session.click('[data-step="welcome"] [data-action="next"]');
-    for (const [q, a] of Object.entries({ smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'rarely', 'private-number': 'ok', 'office-phone': 'own-line', 'setup-device': 'pc' })) {
-      await session.click(`[data-question="${q}"] [data-answer="${a}"]`);
-      await session.waitUntil(`return document.querySelector('[data-question="${q}"] [data-answer="${a}"]').checked`);
-    }
+    await answerQuestions(session, { smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'rarely', 'private-number': 'ok', 'office-phone': 'own-line', 'setup-device': 'pc' });
     await session.click('nav [data-action="next"]');
     await waitForStep(session, 'plan');
     await session.click('nav [data-action="next"]');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshConfigHome, launch, saveScreenshot } from './app.js';
+import { answerQuestions, freshConfigHome, launch, saveScreenshot, waitForStep } from './app.js';
 
 const ANSWERS = {
   smartphone: 'smartphone',
@@ -19,17 +19,6 @@ const ANSWERS = {
 
 async function stepId(session) {
   return session.execute('return document.querySelector("[data-step]")?.dataset.step');
-}
-
-async function waitForStep(session, id) {
-  await session.waitUntil(`return document.querySelector('[data-step="${id}"]') !== null`, { what: `step ${id}` });
-}
-
-async function answerAll(session, answers = ANSWERS) {
-  for (const [question, answer] of Object.entries(answers)) {
-    await session.click(`[data-question="${question}"] [data-answer="${answer}"]`);
-    await session.waitUntil(`return document.querySelector('[data-question="${question}"] [data-answer="${answer}"]').checked`);
-  }
 }
 
 /** A stand-in for the browser: records each URL it is asked to open. */
@@ -65,7 +54,7 @@ test('the whole journey, switching language half-way, with the phone check and l
     await session.click('nav [data-action="next"]');
     await session.waitFor('.problem');
     assert.match(await session.text('.problem'), /質問/);
-    await answerAll(session);
+    await answerQuestions(session, ANSWERS);
     await saveScreenshot(session, 'wizard-situation-ja');
     await session.click('nav [data-action="next"]');
     await waitForStep(session, 'plan');
@@ -151,7 +140,7 @@ test('progress is remembered: closing half-way reopens at the same step', async 
   try {
     await app.session.click('[data-step="welcome"] [data-action="next"]');
     await waitForStep(app.session, 'situation');
-    await answerAll(app.session);
+    await answerQuestions(app.session, ANSWERS);
     await app.session.click('nav [data-action="next"]');
     await waitForStep(app.session, 'plan');
     await app.session.click('[data-action="toggle-method"][data-alternative="passkey"]');
@@ -179,7 +168,7 @@ test('after Microsoft retires SMS and voice, the plan leads with the app and a p
   try {
     const { session } = app;
     await session.click('[data-step="welcome"] [data-action="next"]');
-    await answerAll(session);
+    await answerQuestions(session, ANSWERS);
     await session.click('nav [data-action="next"]');
     await waitForStep(session, 'plan');
     const planned = await session.execute('return [...document.querySelectorAll(".plan [data-method]")].map(e => e.dataset.method)');

@@ -134,6 +134,19 @@ impl Situation {
     }
 }
 
+#[cfg(test)]
+impl Situation {
+    /// A complete situation from one answer per question, in `QuestionId::ALL`
+    /// order (for tests).
+    pub(crate) fn answered(answers: [&str; 6]) -> Situation {
+        let mut s = Situation::default();
+        for (q, a) in QuestionId::ALL.into_iter().zip(answers) {
+            s.set(q, a).expect("a known answer");
+        }
+        s
+    }
+}
+
 /// One question as the situation step shows it.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -28,14 +28,6 @@ fn narrow_profile() -> Profile {
     p
 }
 
-fn situation(answers: &[(QuestionId, &str)]) -> Situation {
-    let mut s = Situation::default();
-    for (q, a) in answers {
-        s.set(*q, a).unwrap();
-    }
-    s
-}
-
 /// Every complete combination of answers.
 fn every_situation() -> Vec<Situation> {
     let mut all = vec![Situation::default()];
@@ -144,14 +136,7 @@ fn invariants_hold_for_every_situation_profile_and_era() {
 #[test]
 fn before_the_retirement_the_help_desk_standard_leads_and_the_date_is_warned() {
     // FAQ Q9: smartphone, phone allowed, number ok: SMS first, then the app.
-    let s = situation(&[
-        (QuestionId::Smartphone, "smartphone"),
-        (QuestionId::PhoneAtWork, "allowed"),
-        (QuestionId::Travel, "rarely"),
-        (QuestionId::PrivateNumber, "ok"),
-        (QuestionId::OfficePhone, "none"),
-        (QuestionId::SetupDevice, "pc"),
-    ]);
+    let s = Situation::answered(["smartphone", "allowed", "rarely", "ok", "none", "pc"]);
     let plan = recommend(&s, &default_profile(), before());
     assert_eq!(
         plan.methods(),
@@ -168,14 +153,7 @@ fn before_the_retirement_the_help_desk_standard_leads_and_the_date_is_warned() {
 
 #[test]
 fn after_the_retirement_the_app_leads_with_a_passkey() {
-    let s = situation(&[
-        (QuestionId::Smartphone, "smartphone"),
-        (QuestionId::PhoneAtWork, "allowed"),
-        (QuestionId::Travel, "rarely"),
-        (QuestionId::PrivateNumber, "ok"),
-        (QuestionId::OfficePhone, "own-line"),
-        (QuestionId::SetupDevice, "pc"),
-    ]);
+    let s = Situation::answered(["smartphone", "allowed", "rarely", "ok", "own-line", "pc"]);
     let plan = recommend(&s, &default_profile(), after());
     assert_eq!(
         plan.methods(),
@@ -189,14 +167,7 @@ fn after_the_retirement_the_app_leads_with_a_passkey() {
 
 #[test]
 fn an_own_provider_keeps_the_standard_after_the_date() {
-    let s = situation(&[
-        (QuestionId::Smartphone, "smartphone"),
-        (QuestionId::PhoneAtWork, "allowed"),
-        (QuestionId::Travel, "rarely"),
-        (QuestionId::PrivateNumber, "ok"),
-        (QuestionId::OfficePhone, "none"),
-        (QuestionId::SetupDevice, "pc"),
-    ]);
+    let s = Situation::answered(["smartphone", "allowed", "rarely", "ok", "none", "pc"]);
     let plan = recommend(&s, &provider_profile(), after());
     assert_eq!(
         plan.methods(),
@@ -209,64 +180,30 @@ fn an_own_provider_keeps_the_standard_after_the_date() {
 /// The FAQ's own cases, pinned.
 #[test]
 fn faq_cases() {
-    use QuestionId::*;
     /// (case, answers, expected methods, expected warnings)
-    type Case<'a> = (
-        &'a str,
-        &'a [(QuestionId, &'a str)],
-        Vec<MethodId>,
-        &'a [&'a str],
-    );
+    type Case<'a> = (&'a str, [&'a str; 6], Vec<MethodId>, &'a [&'a str]);
     let cases: &[Case] = &[
         (
             "Q1/Q6: travels abroad with a smartphone",
-            &[
-                (Smartphone, "smartphone"),
-                (PhoneAtWork, "allowed"),
-                (Travel, "often"),
-                (PrivateNumber, "ok"),
-                (OfficePhone, "none"),
-                (SetupDevice, "pc"),
-            ],
+            ["smartphone", "allowed", "often", "ok", "none", "pc"],
             vec![MethodId::Phone, MethodId::Authenticator],
             &["retirement-ahead", "roaming"],
         ),
         (
             "Q5: a feature phone and an own desk line",
-            &[
-                (Smartphone, "feature-phone"),
-                (PhoneAtWork, "allowed"),
-                (Travel, "rarely"),
-                (PrivateNumber, "ok"),
-                (OfficePhone, "own-line"),
-                (SetupDevice, "pc"),
-            ],
+            ["feature-phone", "allowed", "rarely", "ok", "own-line", "pc"],
             vec![MethodId::Phone, MethodId::OfficePhone],
             &["retirement-ahead"],
         ),
         (
             "Q7: smartphone but no private number",
-            &[
-                (Smartphone, "smartphone"),
-                (PhoneAtWork, "allowed"),
-                (Travel, "rarely"),
-                (PrivateNumber, "not-ok"),
-                (OfficePhone, "none"),
-                (SetupDevice, "pc"),
-            ],
+            ["smartphone", "allowed", "rarely", "not-ok", "none", "pc"],
             vec![MethodId::Authenticator, MethodId::Passkey],
             &[],
         ),
         (
             "Q8: phone in a locker, own desk line",
-            &[
-                (Smartphone, "smartphone"),
-                (PhoneAtWork, "forbidden"),
-                (Travel, "rarely"),
-                (PrivateNumber, "ok"),
-                (OfficePhone, "own-line"),
-                (SetupDevice, "pc"),
-            ],
+            ["smartphone", "forbidden", "rarely", "ok", "own-line", "pc"],
             vec![
                 MethodId::Phone,
                 MethodId::Authenticator,
@@ -276,13 +213,13 @@ fn faq_cases() {
         ),
         (
             "Q8: phone in a locker, shared desk line",
-            &[
-                (Smartphone, "smartphone"),
-                (PhoneAtWork, "forbidden"),
-                (Travel, "rarely"),
-                (PrivateNumber, "ok"),
-                (OfficePhone, "shared-line"),
-                (SetupDevice, "pc"),
+            [
+                "smartphone",
+                "forbidden",
+                "rarely",
+                "ok",
+                "shared-line",
+                "pc",
             ],
             vec![
                 MethodId::Phone,
@@ -293,46 +230,32 @@ fn faq_cases() {
         ),
         (
             "Q15: registering with only a smartphone",
-            &[
-                (Smartphone, "smartphone"),
-                (PhoneAtWork, "allowed"),
-                (Travel, "rarely"),
-                (PrivateNumber, "ok"),
-                (OfficePhone, "none"),
-                (SetupDevice, "phone-only"),
+            [
+                "smartphone",
+                "allowed",
+                "rarely",
+                "ok",
+                "none",
+                "phone-only",
             ],
             vec![MethodId::Phone, MethodId::Authenticator],
             &["retirement-ahead", "phone-only-pairing"],
         ),
         (
             "no mobile, no desk line",
-            &[
-                (Smartphone, "none"),
-                (PhoneAtWork, "allowed"),
-                (Travel, "rarely"),
-                (PrivateNumber, "ok"),
-                (OfficePhone, "none"),
-                (SetupDevice, "pc"),
-            ],
+            ["none", "allowed", "rarely", "ok", "none", "pc"],
             vec![],
             &["no-method"],
         ),
         (
             "feature phone only: one method",
-            &[
-                (Smartphone, "feature-phone"),
-                (PhoneAtWork, "allowed"),
-                (Travel, "rarely"),
-                (PrivateNumber, "ok"),
-                (OfficePhone, "none"),
-                (SetupDevice, "pc"),
-            ],
+            ["feature-phone", "allowed", "rarely", "ok", "none", "pc"],
             vec![MethodId::Phone],
             &["only-one-method", "retirement-ahead"],
         ),
     ];
     for (name, answers, methods, warnings) in cases {
-        let plan = recommend(&situation(answers), &default_profile(), before());
+        let plan = recommend(&Situation::answered(*answers), &default_profile(), before());
         assert_eq!(&plan.methods(), methods, "{name}");
         let ids: Vec<&str> = plan.warnings.iter().map(|w| w.id).collect();
         assert_eq!(&ids, warnings, "{name}");
@@ -341,14 +264,7 @@ fn faq_cases() {
 
 #[test]
 fn without_a_smartphone_after_the_date_a_security_key_where_offered() {
-    let s = situation(&[
-        (QuestionId::Smartphone, "feature-phone"),
-        (QuestionId::PhoneAtWork, "allowed"),
-        (QuestionId::Travel, "rarely"),
-        (QuestionId::PrivateNumber, "ok"),
-        (QuestionId::OfficePhone, "own-line"),
-        (QuestionId::SetupDevice, "pc"),
-    ]);
+    let s = Situation::answered(["feature-phone", "allowed", "rarely", "ok", "own-line", "pc"]);
     let mut profile = default_profile();
     profile.methods_enabled.push(MethodId::SecurityKey);
     let plan = recommend(&s, &profile, after());

@@ -1,5 +1,5 @@
 use super::*;
-use crate::situation::QuestionId;
+use crate::situation::Situation;
 
 const PLAN: [MethodId; 2] = [MethodId::Phone, MethodId::Authenticator];
 
@@ -10,17 +10,10 @@ fn as_given(methods: &[MethodId]) -> Vec<MethodId> {
 }
 
 fn answered() -> Progress {
-    let mut progress = Progress::default();
-    for (q, a) in [
-        (QuestionId::Smartphone, "smartphone"),
-        (QuestionId::PhoneAtWork, "allowed"),
-        (QuestionId::Travel, "rarely"),
-        (QuestionId::PrivateNumber, "ok"),
-        (QuestionId::OfficePhone, "none"),
-        (QuestionId::SetupDevice, "pc"),
-    ] {
-        progress.situation.set(q, a).unwrap();
-    }
+    let mut progress = Progress {
+        situation: Situation::answered(["smartphone", "allowed", "rarely", "ok", "none", "pc"]),
+        ..Progress::default()
+    };
     progress.step = StepId::Situation;
     progress
 }
