@@ -127,6 +127,8 @@ fn the_window_cannot_call_plugins_or_core_commands_it_was_not_granted() {
         ("plugin:opener|open_path", json!({ "path": "/etc/passwd" })),
         ("plugin:window|close", json!({})),
         ("plugin:webview|create_webview_window", json!({})),
+        ("plugin:dialog|save", json!({ "options": {} })),
+        ("plugin:dialog|open", json!({ "options": {} })),
     ] {
         // Refused by the capability check itself, before the command runs.
         let refused = app.invoke(cmd, args).unwrap_err();

@@ -23,6 +23,9 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
     builder
         .manage(state)
         .plugin(tauri_plugin_opener::init())
+        // Used from Rust only (the QR save dialog); the window is granted none
+        // of its commands.
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
             commands::current_screen,
             commands::set_locale,

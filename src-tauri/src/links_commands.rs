@@ -9,6 +9,7 @@ use mfa_core::store;
 use std::path::PathBuf;
 use std::process::Command;
 use tauri::{AppHandle, Runtime};
+use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 /// Opens link `id` in the default browser. `MFA_ASSISTANT_OPEN_WITH` names a
@@ -37,12 +38,41 @@ pub fn open_link<R: Runtime>(
     })
 }
 
-/// Saves the QR code of link `id` as a PNG in the Downloads folder and returns
-/// "Saved: <path>" in the user's language.
+/// Saves the QR code of link `id` as a PNG where the user chooses in a save
+/// dialog (starting in the Downloads folder), and returns "Saved: <path>" in
+/// the user's language; an empty string when the user cancelled. The file is
+/// written atomically. `MFA_ASSISTANT_DOWNLOAD_DIR` skips the dialog and saves
+/// there (for tests, which cannot click a native dialog).
 #[tauri::command]
-pub fn save_qr_image(state: tauri::State<'_, AppState>, id: String) -> Result<String, String> {
+pub async fn save_qr_image<R: Runtime>(
+    app: AppHandle<R>,
+    state: tauri::State<'_, AppState>,
+    id: String,
+) -> Result<String, String> {
     let image = state.with(|a| a.qr_image(&id))?;
-    let path = downloads_dir().join(&image.file_name);
+    let path = match env_dir("MFA_ASSISTANT_DOWNLOAD_DIR") {
+        Some(dir) => dir.join(&image.file_name),
+        None => {
+            // An async command runs off the main thread, where a blocking
+            // dialog is allowed.
+            let chosen = app
+                .dialog()
+                .file()
+                .set_title(state.with(|a| a.save_dialog_title()))
+                .set_directory(downloads_dir())
+                .set_file_name(&image.file_name)
+                .add_filter("PNG", &["png"])
+                .blocking_save_file();
+            match chosen.map(|p| p.into_path()) {
+                None => return Ok(String::new()),
+                Some(Ok(path)) => with_png_extension(path),
+                Some(Err(e)) => {
+                    eprintln!("warning: unusable save path: {e}");
+                    return Err(state.with(|a| a.link_failure_message(true)));
+                }
+            }
+        }
+    };
     match store::write_atomically(&path, &image.png) {
         Ok(()) => Ok(state.with(|a| a.saved_message(&path.display().to_string()))),
         Err(e) => {
@@ -50,6 +80,26 @@ pub fn save_qr_image(state: tauri::State<'_, AppState>, id: String) -> Result<St
             Err(state.with(|a| a.link_failure_message(true)))
         }
     }
+}
+
+/// A name typed without `.png` still gets a file that opens as an image.
+fn with_png_extension(path: PathBuf) -> PathBuf {
+    let is_png = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    if is_png {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".png");
+        PathBuf::from(name)
+    }
+}
+
+fn env_dir(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
 }
 
 /// `$XDG_DOWNLOAD_DIR`, else `~/Downloads`, else the home folder: where people

@@ -199,3 +199,33 @@ test('a corrupt progress file is set aside with a message, and the wizard works'
   }
   assert.ok(existsSync(join(dir, 'progress.corrupt')), 'the unreadable file is kept for inspection');
 });
+
+test('"Save as image" asks where to save in a save dialog and writes the PNG there', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'mfa-e2e-home-'));
+  const { mkdirSync } = await import('node:fs');
+  const { execFileSync } = await import('node:child_process');
+  mkdirSync(join(home, 'Downloads'));
+  const app = await launch({ lang: 'ja_JP.UTF-8', env: { HOME: home, XDG_DOWNLOAD_DIR: '' } });
+  try {
+    const { session } = app;
+    await session.click('[data-step="welcome"] [data-action="next"]');
+    await answerQuestions(session, ANSWERS);
+    for (const step of ['plan', 'prepare', 'register']) {
+      await session.click('nav [data-action="next"]');
+      await waitForStep(session, step);
+    }
+    await session.click('[data-link="security-info"] [data-action="save-qr"]');
+    // The native dialog opens in Downloads with the file name filled in:
+    // press Enter as a person would to accept it.
+    const saved = join(home, 'Downloads', 'mfa-assistant-qr-security-info.png');
+    for (let i = 0; i < 60 && !existsSync(saved); i += 1) {
+      await new Promise((r) => setTimeout(r, 500));
+      if (i % 4 === 3) execFileSync('xdotool', ['key', 'Return']);
+    }
+    assert.ok(existsSync(saved), 'the PNG was written where the dialog pointed');
+    assert.deepEqual([...readFileSync(saved).subarray(1, 4)], [...Buffer.from('PNG')]);
+    await session.waitUntil('return document.querySelector("[data-link-status=security-info]").textContent.includes("mfa-assistant-qr-security-info.png")');
+  } finally {
+    await app.stop();
+  }
+});

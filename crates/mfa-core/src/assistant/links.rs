@@ -43,6 +43,11 @@ impl Assistant {
         })
     }
 
+    /// The title of the save dialog for a QR image.
+    pub fn save_dialog_title(&self) -> String {
+        self.text("links-save-image-dialog-title")
+    }
+
     /// "Saved: FILE" in the user's language.
     pub fn saved_message(&self, file: &str) -> String {
         self.texts.get_with(
