@@ -116,7 +116,7 @@ function renderSteps(screen) {
   list.setAttribute('aria-label', screen.chrome.stepsLabel);
   list.hidden = screen.steps.length === 0 || screen.step.id === 'welcome';
   fill(list, screen.steps.map((marker) => {
-    const label = marker.state === 'done'
+    const label = marker.reachable
       ? h('button', { type: 'button', class: 'marker-button', dataset: { action: 'go-to-step', targetStep: marker.id, focusKey: `marker-${marker.id}` } }, marker.label)
       : marker.label;
     return h('li', {

@@ -70,6 +70,8 @@ pub struct StepMarker {
     pub id: &'static str,
     pub label: String,
     pub state: MarkerState,
+    /// Whether a click on it may go there (a step already reached).
+    pub reachable: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -172,11 +172,12 @@ impl Assistant {
                 label: self.text(&format!("step-{}", s.as_str())),
                 state: if s == current {
                     MarkerState::Current
-                } else if s < current || (s <= reachable && s != StepId::Done) {
+                } else if s < current {
                     MarkerState::Done
                 } else {
                     MarkerState::Todo
                 },
+                reachable: s != current && s <= reachable,
             })
             .collect()
     }
