@@ -9,7 +9,7 @@ use crate::profile::Profile;
 use crate::qr;
 use crate::recommend::{self, PlanView, WarningView};
 use crate::situation::{self, QuestionId, QuestionView};
-use crate::wizard::{Progress, StepId};
+use crate::wizard::Progress;
 use serde::Serialize;
 
 /// What the steps have in common to build their views from.
@@ -550,9 +550,4 @@ pub fn done(facts: &Facts) -> DoneView {
         start_over_label: facts.t("done-start-over"),
         print_label: facts.t("done-print"),
     }
-}
-
-/// Step ids with their labels and state, for the step indicator.
-pub fn step_label(facts: &Facts, step: StepId) -> String {
-    facts.t(&format!("step-{}", step.as_str()))
 }

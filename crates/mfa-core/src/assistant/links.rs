@@ -4,7 +4,7 @@
 
 use super::Assistant;
 use crate::link_policy::AllowedUrl;
-use crate::links::{self, LinkProblem};
+use crate::links::{self, Link, LinkProblem};
 use crate::qr;
 
 /// A QR code image ready to be written: a file name and the PNG bytes.
@@ -17,8 +17,12 @@ impl Assistant {
     /// The checked address of link `id`, or a message in the user's language
     /// saying why it will not be opened.
     pub fn link_to_open(&self, id: &str) -> Result<AllowedUrl, String> {
+        self.checked_link(id).map(|link| link.url)
+    }
+
+    fn checked_link(&self, id: &str) -> Result<Link, String> {
         match links::lookup(id, self.profile(), self.locale) {
-            Ok(link) => Ok(link.url),
+            Ok(link) => Ok(link),
             Err(LinkProblem::Unknown) => Err(self.text("wizard-error-unknown")),
             Err(LinkProblem::Refused(refusal)) => Err(format!(
                 "{} {} {}",
@@ -32,14 +36,12 @@ impl Assistant {
     /// The QR code of link `id` as a PNG with its caption, for printing or
     /// sending to oneself.
     pub fn qr_image(&self, id: &str) -> Result<QrImage, String> {
-        let url = self.link_to_open(id)?;
-        let link = links::resolve(id, self.profile(), self.locale)
-            .ok_or_else(|| self.text("wizard-error-unknown"))?;
+        let link = self.checked_link(id)?;
         let caption = link.caption_text(&self.texts, self.locale);
         Ok(QrImage {
-            // The id is ours (checked above), so it is a safe file name.
+            // The id names a known link (checked above), so it is a safe file name.
             file_name: format!("mfa-assistant-qr-{id}.png"),
-            png: qr::png(&url, &caption),
+            png: qr::png(&link.url, &caption),
         })
     }
 
