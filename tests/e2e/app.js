@@ -1,7 +1,7 @@
 // Starts the real app binary through tauri-driver (which starts WebKitWebDriver)
 // with a chosen environment, and opens a WebDriver session on its window.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdtempSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -36,13 +36,25 @@ export async function launch({ lang = 'en_US.UTF-8', configHome = freshConfigHom
     WEBKIT_DISABLE_COMPOSITING_MODE: '1',
     ...env,
   };
+  // The driver gets a process group of its own (WebKitWebDriver, the app and
+  // WebKit's helpers are all in it), so stopping kills every one of them; its
+  // output goes to a file, not a pipe, so a straggler can never hold this test
+  // process open. (Not in the config folder: tests search that for personal data.)
+  const logPath = join(mkdtempSync(join(tmpdir(), 'mfa-e2e-log-')), 'tauri-driver.log');
+  const logFd = openSync(logPath, 'a');
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd, logFd],
+    detached: true,
   });
-  let driverLog = '';
-  driver.stdout.on('data', (d) => { driverLog += d; });
-  driver.stderr.on('data', (d) => { driverLog += d; });
+  closeSync(logFd);
+  const driverLog = () => {
+    try {
+      return readFileSync(logPath, 'utf8');
+    } catch {
+      return '';
+    }
+  };
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForDriver(base);
@@ -51,7 +63,7 @@ export async function launch({ lang = 'en_US.UTF-8', configHome = freshConfigHom
     return {
       session,
       configHome,
-      log: () => driverLog,
+      log: driverLog,
       async stop() {
         await session.close();
         await stopProcess(driver);
@@ -59,7 +71,7 @@ export async function launch({ lang = 'en_US.UTF-8', configHome = freshConfigHom
     };
   } catch (error) {
     await stopProcess(driver);
-    throw new Error(`${error.message}\n--- tauri-driver output ---\n${driverLog}`);
+    throw new Error(`${error.message}\n--- tauri-driver output ---\n${driverLog()}`);
   }
 }
 
@@ -81,7 +93,7 @@ async function waitForDriver(base) {
   const until = Date.now() + 15000;
   while (Date.now() < until) {
     try {
-      const response = await fetch(`${base}/status`);
+      const response = await fetch(`${base}/status`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -103,16 +115,26 @@ function freePort() {
   });
 }
 
-function stopProcess(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolveStop) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolveStop();
+/**
+ * Stops the driver and everything it started: SIGTERM first, so tauri-driver
+ * ends WebKitWebDriver in order, then SIGKILL to whatever is left of the group.
+ */
+async function stopProcess(child) {
+  if (child.exitCode === null && child.signalCode === null) {
+    await new Promise((resolveStop) => {
+      const timer = setTimeout(resolveStop, 3000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolveStop();
+      });
+      child.kill('SIGTERM');
     });
-    child.kill('SIGTERM');
-  });
+  }
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // ESRCH: the whole group has already gone.
+  }
 }
 
 /** Waits until the wizard shows step `id`. */

@@ -115,11 +115,18 @@ export class Element {
   }
 }
 
+// No WebDriver call may hang a test run: one that has not answered in this
+// time fails with the call's name instead.
+const REQUEST_TIMEOUT_MS = 60000;
+
 async function request(base, method, path, body) {
   const response = await fetch(base + path, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  }).catch((error) => {
+    throw new Error(`${method} ${path}: ${error.name === 'TimeoutError' ? 'no answer in time' : error.message}`);
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok || json.value?.error) {
