@@ -28,6 +28,8 @@ const COMMANDS: &[&str] = &[
     // links
     "open_link",
     "save_qr_image",
+    "save_summary",
+    "print_page",
     // help panels
     "open_faq",
     "faq_search",

@@ -42,7 +42,7 @@ const actions = {
   'toggle-method': (el) => show('toggle_method', { method: el.dataset.alternative }),
   'reset-plan': () => show('reset_plan'),
   'mark-registered': () => show('mark_registered'),
-  print: () => window.print(),
+  print: () => invoke('print_page'),
   'enlarge-qr': (el) => {
     const card = el.closest('.link-card');
     const large = card.classList.toggle('enlarged');
@@ -66,6 +66,14 @@ const actions = {
       const code = el.closest('.link-card')?.querySelector('code');
       if (code) window.getSelection().selectAllChildren(code);
       linkStatus(el, el.dataset.copyFailed);
+    }
+  },
+  'save-summary': async (el) => {
+    const status = el.parentElement.querySelector('[data-save-status]');
+    try {
+      status.textContent = await invoke('save_summary');
+    } catch (error) {
+      status.textContent = String(error);
     }
   },
   'save-qr': async (el) => {

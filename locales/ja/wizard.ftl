@@ -169,8 +169,8 @@ done-title = 設定が完了しました
 done-summary = { $count }件の方法を登録しました。
 done-reminders-title = 覚えておくと安心なこと
 done-reminder-add-backup = 方法が一つだけだと、それを失ったときにサインインできなくなります。余裕のあるときに「セキュリティ情報」ページの「サインイン方法の追加」から二つ目を登録してください。
-done-reminder-retirement = Microsoft は { $date } に、自社から送る SMS のコードと音声通話による認証を終了します。それまでにアプリかパスキーも登録しておいてください。
-done-reminder-new-phone = スマートフォンを買い替えるときは、古い端末を初期化・返却する前に、新しい端末を登録してください。
+done-reminder-retirement = Microsoft は { $date }に、自社から送る SMS のコードと音声通話による認証を終了します。それまでにアプリかパスキーも登録しておいてください。
+done-reminder-new-phone = スマートフォンを買い替えるときは、古い端末を初期化・返却する前に、「セキュリティ情報」ページで新しい端末を登録してください。バックアップから復元したアプリでは、職場のアカウントにサインインし直してください。
 done-reminder-mail-apps = スマートフォンのメールアプリでメールが届かなくなったら、そのアプリでサインインし直してください。
 done-reminder-help = サインインできなくなったときは、この画面上部の「サインインできないとき」をご覧ください。
 done-start-over = 最初からやり直す
@@ -184,6 +184,33 @@ register-pairing-link = このリンクをクリックして、アカウント�
 register-pairing-next = 次へ
 register-pairing-once = このリンクは一度しか使えません。そのあと「問題が発生しました」と表示されたら、アプリを開いてみてください。アカウントがすでに追加されていることがほとんどです。
 done-print = この内容を印刷する
-done-reminder-left-at-home = スマートフォンを家に忘れたら、サインイン画面で「別の方法でサインインする」を選び、登録したほかの方法を使ってください。
-done-reminder-lost = スマートフォンをなくしたり盗まれたりしたら、ほかの方法でサインインして「セキュリティ情報」ページから削除してください。ほかの方法がなければヘルプデスクにご連絡ください。
-done-reminder-travel = 海外に行く前に、アプリにコードが表示されることを確かめておきましょう。電波がなくても使えます。
+done-reminder-none-registered = 登録済みの方法がまだありません。「登録」に戻り、「セキュリティ情報」ページに表示された方法ごとに「登録しました」を押してください。
+done-reminder-retirement-no-smartphone = Microsoft は { $date }に、自社から送る SMS のコードと音声通話による認証を終了します。スマートフォンをお持ちでない方は、それまでに代わりの方法（セキュリティキーなど）を{ $helpdesk }にご相談ください。
+done-reminder-left-at-home-help-desk =
+    登録した方法はすべて{ $device ->
+        [smartphone] スマートフォン
+       *[other] 携帯電話
+    }にあります。家に忘れたときは、{ $helpdesk }が窓口で本人確認をしたうえで、多要素認証を一時的に無効にできます。
+done-reminder-travel-app = 海外に行く前に、アプリにコードが表示されることを確かめておきましょう。コードは電波がなくても使えます。通知が届かない地域（中国など）では、コードを入力してください。
+done-reminder-travel-sms-add-app = 海外では SMS や電話の受信にローミングが必要で、料金がかかったり届かなかったりします。出発前に Authenticator アプリも登録しておくと、電波がなくてもコードで認証できます。
+done-reminder-travel-sms = 海外では SMS や電話の受信にローミングが必要で、料金がかかったり届かなかったりします。出発前に携帯電話のローミング設定を確認し、長期の滞在になるときは{ $helpdesk }にご相談ください。
+done-reminder-travel-fixed-line = 出張などで席を離れるとき、登録した固定電話にはほかの人が代わりに出ることはできません。出発前に、行き先で使える別の方法があるか確かめてください。
+done-reminder-new-number = 携帯電話の番号が変わるときは、古い番号が使えるうちに「セキュリティ情報」ページで新しい番号を登録してください。
+done-reminder-clock = アプリのコードが受け付けられないときは、スマートフォンの日付と時刻を「自動設定」にしてください。コードは時計をもとに作られます。
+done-save = テキストファイルに保存する
+done-save-failed = ファイルを保存できませんでした。保存先を変えて、もう一度お試しください。
+done-save-dialog-title = 設定内容の保存
+done-file-name = 多要素認証の設定内容
+done-file-title = 多要素認証（MFA）の設定内容
+done-file-help = サインインできなくなったときは、多要素認証 設定アシスタントを開いて「サインインできないとき」を選んでください。
+done-file-saved-on = 保存日：{ $date }
+done-reminder-left-at-home =
+    { $device ->
+        [smartphone] スマートフォン
+       *[other] 携帯電話
+    }を家に忘れたら、サインイン画面で「別の方法でサインインする」を選び、登録したほかの方法を使ってください。
+done-reminder-lost =
+    { $device ->
+        [smartphone] スマートフォン
+       *[other] 携帯電話
+    }をなくしたり盗まれたりしたら、ほかの方法でサインインして「セキュリティ情報」ページから削除してください。ほかの方法がなければ{ $helpdesk }にご連絡ください。

@@ -244,7 +244,7 @@ fn links_open_only_by_known_id() {
 }
 
 #[test]
-fn a_qr_code_is_saved_as_a_png_file() {
+fn a_qr_code_and_the_summary_are_saved_as_files() {
     let app = TestApp::start(Locale::Ja);
     let downloads = app.config_dir.join("downloads");
     std::fs::create_dir_all(&downloads).unwrap();
@@ -263,6 +263,12 @@ fn a_qr_code_is_saved_as_a_png_file() {
     assert!(app
         .invoke("save_qr_image", json!({ "id": "nope" }))
         .is_err());
+
+    let message = app.invoke("save_summary", json!({})).unwrap();
+    let file = downloads.join("多要素認証の設定内容.txt");
+    assert!(message.as_str().unwrap().starts_with("保存しました："));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with("多要素認証（MFA）の設定内容\n"), "{text}");
 }
 
 #[test]

@@ -41,6 +41,8 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             commands::check_phone,
             links_commands::open_link,
             links_commands::save_qr_image,
+            links_commands::save_summary,
+            links_commands::print_page,
             help_commands::open_faq,
             help_commands::faq_search,
             help_commands::open_faq_answer,

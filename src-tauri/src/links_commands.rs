@@ -1,10 +1,12 @@
-//! Opening links in the default browser and saving QR codes as images.
+//! Opening links in the default browser, and saving QR codes and the summary
+//! where the user chooses.
 //!
 //! The window sends a link id, never an address: the assistant resolves it and
 //! checks it against the link policy first, because the opener's Rust API does
 //! not apply the capability scopes.
 
 use crate::AppState;
+use mfa_core::assistant::FileToSave;
 use mfa_core::store;
 use std::path::PathBuf;
 use std::process::Command;
@@ -34,15 +36,12 @@ pub fn open_link<R: Runtime>(
     };
     opened.map_err(|e| {
         eprintln!("warning: could not open {}: {e}", url.as_str());
-        state.with(|a| a.link_failure_message(false))
+        state.with(|a| a.open_failed_message())
     })
 }
 
-/// Saves the QR code of link `id` as a PNG where the user chooses in a save
-/// dialog (starting in the Downloads folder), and returns "Saved: <path>" in
-/// the user's language; an empty string when the user cancelled. The file is
-/// written atomically. `MFA_ASSISTANT_DOWNLOAD_DIR` skips the dialog and saves
-/// there (for tests, which cannot click a native dialog).
+/// Saves the QR code of link `id` as a PNG where the user chooses; see
+/// [`save_with_dialog`].
 #[tauri::command]
 pub async fn save_qr_image<R: Runtime>(
     app: AppHandle<R>,
@@ -50,48 +49,84 @@ pub async fn save_qr_image<R: Runtime>(
     id: String,
 ) -> Result<String, String> {
     let image = state.with(|a| a.qr_image(&id))?;
+    save_with_dialog(&app, &state, image)
+}
+
+/// Saves the done step's summary as a text file where the user chooses; see
+/// [`save_with_dialog`].
+#[tauri::command]
+pub async fn save_summary<R: Runtime>(
+    app: AppHandle<R>,
+    state: tauri::State<'_, AppState>,
+) -> Result<String, String> {
+    let summary = state.with(|a| a.summary_file());
+    save_with_dialog(&app, &state, summary)
+}
+
+/// Opens the system's print dialog for the page on screen (the done step's
+/// summary; its print style sheet hides the buttons). WebKitGTK ignores the
+/// page's own `window.print()`, so printing goes through the webview.
+#[tauri::command]
+pub fn print_page<R: Runtime>(webview: tauri::Webview<R>) -> Result<(), String> {
+    webview.print().map_err(|e| {
+        eprintln!("warning: could not open the print dialog: {e}");
+        e.to_string()
+    })
+}
+
+/// Asks where to save `file` in a save dialog (starting in the Downloads
+/// folder), writes it there atomically and returns "Saved: <path>" in the
+/// user's language; an empty string when the user cancelled.
+/// `MFA_ASSISTANT_DOWNLOAD_DIR` skips the dialog and saves there (for tests,
+/// which cannot click a native dialog). Called from async commands only: they
+/// run off the main thread, where a blocking dialog is allowed.
+fn save_with_dialog<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    file: FileToSave,
+) -> Result<String, String> {
     let path = match env_dir("MFA_ASSISTANT_DOWNLOAD_DIR") {
-        Some(dir) => dir.join(&image.file_name),
+        Some(dir) => dir.join(&file.file_name),
         None => {
-            // An async command runs off the main thread, where a blocking
-            // dialog is allowed.
             let chosen = app
                 .dialog()
                 .file()
-                .set_title(state.with(|a| a.save_dialog_title()))
+                .set_title(state.with(|a| a.save_dialog_title(file.kind)))
                 .set_directory(downloads_dir())
-                .set_file_name(&image.file_name)
-                .add_filter("PNG", &["png"])
+                .set_file_name(&file.file_name)
+                .add_filter(file.kind.filter_name(), &[file.kind.extension()])
                 .blocking_save_file();
             match chosen.map(|p| p.into_path()) {
                 None => return Ok(String::new()),
-                Some(Ok(path)) => with_png_extension(path),
+                Some(Ok(path)) => with_extension(path, file.kind.extension()),
                 Some(Err(e)) => {
                     eprintln!("warning: unusable save path: {e}");
-                    return Err(state.with(|a| a.link_failure_message(true)));
+                    return Err(state.with(|a| a.save_failed_message(file.kind)));
                 }
             }
         }
     };
-    match store::write_atomically(&path, &image.png) {
+    match store::write_atomically(&path, &file.bytes) {
         Ok(()) => Ok(state.with(|a| a.saved_message(&path.display().to_string()))),
         Err(e) => {
             eprintln!("warning: could not save {}: {e}", path.display());
-            Err(state.with(|a| a.link_failure_message(true)))
+            Err(state.with(|a| a.save_failed_message(file.kind)))
         }
     }
 }
 
-/// A name typed without `.png` still gets a file that opens as an image.
-fn with_png_extension(path: PathBuf) -> PathBuf {
-    let is_png = path
+/// A name typed without its extension still gets a file that opens in the
+/// right program.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    let has_it = path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
-    if is_png {
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    if has_it {
         path
     } else {
         let mut name = path.into_os_string();
-        name.push(".png");
+        name.push(".");
+        name.push(extension);
         PathBuf::from(name)
     }
 }

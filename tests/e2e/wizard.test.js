@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { answerQuestions, freshConfigHome, launch, saveScreenshot, waitForStep } from './app.js';
 
 const ANSWERS = {
@@ -16,6 +17,23 @@ const ANSWERS = {
   'office-phone': 'none',
   'setup-device': 'pc',
 };
+
+/** Waits until a top-level window whose title matches `pattern` is (or is no longer) open. */
+async function waitForWindow(pattern, open) {
+  const isOpen = () => {
+    try {
+      execFileSync('xdotool', ['search', '--name', pattern], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false; // xdotool exits 1 when nothing matches
+    }
+  };
+  for (let i = 0; i < 100; i += 1) {
+    if (isOpen() === open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`window ${pattern} ${open ? 'never opened' : 'never closed'}`);
+}
 
 async function stepId(session) {
   return session.execute('return document.querySelector("[data-step]")?.dataset.step');
@@ -41,10 +59,15 @@ function everythingWritten(configHome) {
 test('the whole journey, switching language half-way, with the phone check and links', async () => {
   const browser = fakeBrowser();
   const configHome = freshConfigHome();
+  const downloads = mkdtempSync(join(tmpdir(), 'mfa-e2e-downloads-'));
   const app = await launch({
     lang: 'ja_JP.UTF-8',
     configHome,
-    env: { MFA_ASSISTANT_OPEN_WITH: browser.script, MFA_ASSISTANT_TODAY: '2026-11-25' },
+    env: {
+      MFA_ASSISTANT_OPEN_WITH: browser.script,
+      MFA_ASSISTANT_TODAY: '2026-11-25',
+      MFA_ASSISTANT_DOWNLOAD_DIR: downloads,
+    },
   });
   try {
     const { session } = app;
@@ -121,11 +144,31 @@ test('the whole journey, switching language half-way, with the phone check and l
     await session.click('[data-step="verify"] [data-action="next"]');
     await waitForStep(session, 'done');
     assert.match(await session.text('[data-step="done"]'), /2件/);
+    // Everything is on one smartphone: the reminders say what to do when it stays at home.
+    assert.match(await session.text('.reminders'), /すべてスマートフォンにあります/);
     await saveScreenshot(session, 'wizard-done-ja');
+    // The summary saved as a text file, in the language on screen.
+    await session.click('[data-action="save-summary"]');
+    await session.waitUntil('return document.querySelector("[data-save-status]").textContent.includes("多要素認証の設定内容.txt")');
+    const japanese = readFileSync(join(downloads, '多要素認証の設定内容.txt'), 'utf8');
+    assert.match(japanese, /^多要素認証（MFA）の設定内容\n保存日：2026年11月25日\n/);
+    assert.match(japanese, /- 認証用電話（SMS・音声通話）\n- Microsoft Authenticator/);
     await session.click('[data-action="set-locale"][data-locale="en"]');
     await session.waitUntil('return document.documentElement.lang === "en"');
     assert.match(await session.text('[data-step="done"]'), /registered 2 methods/);
     await saveScreenshot(session, 'wizard-done-en');
+    await session.click('[data-action="save-summary"]');
+    await session.waitUntil('return document.querySelector("[data-save-status]").textContent.includes("mfa-setup-summary.txt")');
+    await session.execute('document.querySelector("[data-save-status]").scrollIntoView()');
+    await saveScreenshot(session, 'wizard-done-saved-en');
+    const english = readFileSync(join(downloads, 'mfa-setup-summary.txt'), 'utf8');
+    assert.match(english, /Good to know\n- Every method you registered is on your phone/);
+    assert.doesNotMatch(japanese + english, /1234|5678|９０/, 'no phone number in the summary');
+    // Print opens the system's print dialog over the window; Escape closes it.
+    await session.click('[data-action="print"]');
+    await waitForWindow('^Print$', true);
+    execFileSync('xdotool', ['key', 'Escape']);
+    await waitForWindow('^Print$', false);
   } finally {
     await app.stop();
   }
@@ -203,7 +246,6 @@ test('a corrupt progress file is set aside with a message, and the wizard works'
 test('"Save as image" asks where to save in a save dialog and writes the PNG there', async () => {
   const home = mkdtempSync(join(tmpdir(), 'mfa-e2e-home-'));
   const { mkdirSync } = await import('node:fs');
-  const { execFileSync } = await import('node:child_process');
   mkdirSync(join(home, 'Downloads'));
   const app = await launch({ lang: 'ja_JP.UTF-8', env: { HOME: home, XDG_DOWNLOAD_DIR: '' } });
   try {

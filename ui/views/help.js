@@ -74,7 +74,8 @@ function block(b) {
   }
 }
 
-function helpDeskCard(card) {
+/** The help desk's contact card (FAQ answers, guide answers, the done step). */
+export function helpDeskCard(card) {
   return h('aside', { class: 'help-desk-card' },
     h('h3', {}, card.title),
     card.lines.map((line) => h('p', {}, line)),

@@ -10,6 +10,7 @@
 
 pub mod assistant;
 pub mod date;
+pub mod done;
 pub mod faq;
 pub mod i18n;
 pub mod link_policy;

@@ -102,7 +102,17 @@ pub enum StepView {
     /// Boxed: the largest view by far (links, QR codes, instructions).
     Register(Box<wizard_view::RegisterView>),
     Verify(wizard_view::VerifyView),
-    Done(wizard_view::DoneView),
+    /// Boxed: the summary, its reminders and the help desk card.
+    Done(Box<DoneStepView>),
+}
+
+/// The last step: the summary, with the help desk's card to keep beside it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DoneStepView {
+    #[serde(flatten)]
+    pub summary: crate::done::DoneView,
+    pub help_desk: crate::assistant::HelpDeskCard,
 }
 
 #[derive(Debug, Clone, Serialize)]

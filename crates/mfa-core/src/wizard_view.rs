@@ -22,15 +22,15 @@ pub struct Facts<'a> {
 }
 
 impl Facts<'_> {
-    fn t(&self, id: &str) -> String {
+    pub(crate) fn t(&self, id: &str) -> String {
         self.texts.get(self.locale, id)
     }
 
-    fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+    pub(crate) fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.texts.get_with(self.locale, id, args)
     }
 
-    fn method_name(&self, method: MethodId) -> String {
+    pub(crate) fn method_name(&self, method: MethodId) -> String {
         self.t(&format!("method-{}-name", method.as_str()))
     }
 
@@ -493,61 +493,11 @@ pub fn verify(facts: &Facts) -> VerifyView {
     }
 }
 
-fn registered_names(facts: &Facts) -> Vec<String> {
+pub(crate) fn registered_names(facts: &Facts) -> Vec<String> {
     facts
         .progress
         .registered
         .iter()
         .map(|&m| facts.method_name(m))
         .collect()
-}
-
-// --------------------------------------------------------------------- done
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DoneView {
-    pub title: String,
-    pub summary: String,
-    pub registered: Vec<String>,
-    pub reminders_title: String,
-    pub reminders: Vec<String>,
-    pub start_over_label: String,
-    pub print_label: String,
-}
-
-pub fn done(facts: &Facts) -> DoneView {
-    let registered = &facts.progress.registered;
-    let mut reminders = vec![];
-    if registered.len() < 2 {
-        reminders.push(facts.t("done-reminder-add-backup"));
-    }
-    // Someone with only phone lines loses every method on the retirement date.
-    let only_phone_lines = !registered.is_empty() && registered.iter().all(|m| m.is_phone_line());
-    if only_phone_lines
-        && !facts
-            .profile
-            .phone_lines_work_on(Date::MICROSOFT_SMS_VOICE_RETIREMENT)
-    {
-        let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
-        reminders.push(facts.t_with("done-reminder-retirement", &[("date", Arg::from(&date))]));
-    }
-    reminders.push(facts.t("done-reminder-left-at-home"));
-    reminders.push(facts.t("done-reminder-lost"));
-    reminders.push(facts.t("done-reminder-travel"));
-    reminders.push(facts.t("done-reminder-new-phone"));
-    reminders.push(facts.t("done-reminder-mail-apps"));
-    reminders.push(facts.t("done-reminder-help"));
-    DoneView {
-        title: facts.t("done-title"),
-        summary: facts.t_with(
-            "done-summary",
-            &[("count", Arg::from(registered.len() as i64))],
-        ),
-        registered: registered_names(facts),
-        reminders_title: facts.t("done-reminders-title"),
-        reminders,
-        start_over_label: facts.t("done-start-over"),
-        print_label: facts.t("done-print"),
-    }
 }

@@ -224,7 +224,7 @@ impl Assistant {
         }
     }
 
-    fn help_context(&self) -> HelpContext<'_> {
+    pub(super) fn help_context(&self) -> HelpContext<'_> {
         HelpContext {
             profile: self.profile(),
             today: self.today,
@@ -373,12 +373,13 @@ impl Assistant {
             .collect()
     }
 
-    fn help_desk_card(&self, contact: HelpDeskContact) -> HelpDeskCard {
+    pub(super) fn help_desk_card(&self, contact: HelpDeskContact) -> HelpDeskCard {
         let labelled = [contact.hours, contact.phone, contact.email]
             .into_iter()
             .flatten()
             .map(|v| format!("{} {}", v.label, v.value));
-        let mut lines: Vec<String> = std::iter::once(contact.name).chain(labelled).collect();
+        // The title already names the desk ("Contact …"): the lines say how.
+        let mut lines: Vec<String> = labelled.collect();
         lines.extend(contact.no_details);
         HelpDeskCard {
             title: contact.title,

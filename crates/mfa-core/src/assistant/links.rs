@@ -7,10 +7,36 @@ use crate::link_policy::AllowedUrl;
 use crate::links::{self, Link, LinkProblem};
 use crate::qr;
 
-/// A QR code image ready to be written: a file name and the PNG bytes.
-pub struct QrImage {
+/// A file the user asked to keep, ready to be written where they choose.
+pub struct FileToSave {
+    /// The name the save dialog proposes.
     pub file_name: String,
-    pub png: Vec<u8>,
+    pub bytes: Vec<u8>,
+    pub kind: FileKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Png,
+    Text,
+}
+
+impl FileKind {
+    /// The extension the saved file must end with to open in the right program.
+    pub fn extension(self) -> &'static str {
+        match self {
+            FileKind::Png => "png",
+            FileKind::Text => "txt",
+        }
+    }
+
+    /// The name of the save dialog's file filter.
+    pub fn filter_name(self) -> &'static str {
+        match self {
+            FileKind::Png => "PNG",
+            FileKind::Text => "Text",
+        }
+    }
 }
 
 impl Assistant {
@@ -35,19 +61,23 @@ impl Assistant {
 
     /// The QR code of link `id` as a PNG with its caption, for printing or
     /// sending to oneself.
-    pub fn qr_image(&self, id: &str) -> Result<QrImage, String> {
+    pub fn qr_image(&self, id: &str) -> Result<FileToSave, String> {
         let link = self.checked_link(id)?;
         let caption = link.caption_text(&self.texts, self.locale);
-        Ok(QrImage {
+        Ok(FileToSave {
             // The id names a known link (checked above), so it is a safe file name.
             file_name: format!("mfa-assistant-qr-{id}.png"),
-            png: qr::png(&link.url, &caption),
+            bytes: qr::png(&link.url, &caption),
+            kind: FileKind::Png,
         })
     }
 
-    /// The title of the save dialog for a QR image.
-    pub fn save_dialog_title(&self) -> String {
-        self.text("links-save-image-dialog-title")
+    /// The title of the save dialog for a file of `kind`.
+    pub fn save_dialog_title(&self, kind: FileKind) -> String {
+        self.text(match kind {
+            FileKind::Png => "links-save-image-dialog-title",
+            FileKind::Text => "done-save-dialog-title",
+        })
     }
 
     /// "Saved: FILE" in the user's language.
@@ -59,12 +89,16 @@ impl Assistant {
         )
     }
 
-    /// The message shown when opening or saving failed on this machine.
-    pub fn link_failure_message(&self, saving: bool) -> String {
-        self.text(if saving {
-            "links-save-image-failed"
-        } else {
-            "links-action-open-failed"
+    /// The message shown when the browser could not be started.
+    pub fn open_failed_message(&self) -> String {
+        self.text("links-action-open-failed")
+    }
+
+    /// The message shown when a file of `kind` could not be written.
+    pub fn save_failed_message(&self, kind: FileKind) -> String {
+        self.text(match kind {
+            FileKind::Png => "links-save-image-failed",
+            FileKind::Text => "done-save-failed",
         })
     }
 }

@@ -4,10 +4,11 @@
 
 mod help;
 mod links;
+mod summary;
 mod wizard;
 
-pub use help::HelpPanelView;
-pub use links::QrImage;
+pub use help::{HelpDeskCard, HelpPanelView};
+pub use links::{FileKind, FileToSave};
 pub use wizard::PROGRESS_FILE;
 
 use crate::date::Date;
@@ -131,7 +132,7 @@ impl Assistant {
                 wizard_view::register(&facts).map(|view| StepView::Register(Box::new(view)))
             }
             StepId::Verify => Some(StepView::Verify(wizard_view::verify(&facts))),
-            StepId::Done => Some(StepView::Done(wizard_view::done(&facts))),
+            StepId::Done => Some(StepView::Done(Box::new(self.done_view()))),
         };
         Screen {
             locale: locale.tag(),

@@ -1,0 +1,209 @@
+//! The last step: what the person registered, what is worth remembering with
+//! exactly those methods, and the same summary as a text file to keep.
+
+use crate::date::Date;
+use crate::faq::content::help_desk_name;
+use crate::faq::HelpDeskContact;
+use crate::i18n::Arg;
+use crate::method::MethodId;
+use crate::situation::{QuestionId, Situation};
+use crate::wizard_view::{format_date, registered_names, Facts};
+use serde::Serialize;
+
+#[cfg(test)]
+mod tests;
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DoneView {
+    pub title: String,
+    pub summary: String,
+    pub registered: Vec<String>,
+    pub reminders_title: String,
+    pub reminders: Vec<String>,
+    pub start_over_label: String,
+    pub print_label: String,
+    pub save_label: String,
+}
+
+pub fn view(facts: &Facts) -> DoneView {
+    DoneView {
+        title: facts.t("done-title"),
+        summary: facts.t_with(
+            "done-summary",
+            &[("count", Arg::from(facts.progress.registered.len() as i64))],
+        ),
+        registered: registered_names(facts),
+        reminders_title: facts.t("done-reminders-title"),
+        reminders: reminders(facts),
+        start_over_label: facts.t("done-start-over"),
+        print_label: facts.t("done-print"),
+        save_label: facts.t("done-save"),
+    }
+}
+
+/// The summary as plain text, for the file the person saves: no phone number is
+/// in it, because the assistant never keeps one.
+pub fn summary_text(facts: &Facts, help_desk: &HelpDeskContact) -> String {
+    let view = view(facts);
+    let mut lines = vec![
+        facts.t("done-file-title"),
+        facts.t_with(
+            "done-file-saved-on",
+            &[("date", Arg::from(&format_date(facts.today, facts.locale)))],
+        ),
+        String::new(),
+        view.summary,
+    ];
+    lines.extend(view.registered.iter().map(|name| format!("- {name}")));
+    lines.push(String::new());
+    lines.push(view.reminders_title);
+    // On paper, "at the top of this window" means nothing: name the assistant.
+    let on_screen_help = facts.t("done-reminder-help");
+    lines.extend(view.reminders.iter().map(|line| {
+        let line = if *line == on_screen_help {
+            facts.t("done-file-help")
+        } else {
+            line.clone()
+        };
+        format!("- {line}")
+    }));
+    lines.push(String::new());
+    lines.push(help_desk.title.clone());
+    let labelled = [&help_desk.hours, &help_desk.phone, &help_desk.email];
+    lines.extend(
+        labelled
+            .into_iter()
+            .flatten()
+            .map(|v| format!("{} {}", v.label, v.value)),
+    );
+    lines.extend(
+        help_desk
+            .page
+            .iter()
+            .map(|link| link.url.as_str().to_owned()),
+    );
+    lines.extend(help_desk.no_details.clone());
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+/// The file name offered in the save dialog.
+pub fn summary_file_name(facts: &Facts) -> String {
+    format!("{}.txt", facts.t("done-file-name"))
+}
+
+fn reminders(facts: &Facts) -> Vec<String> {
+    // Someone left with only phone lines loses every method on the retirement
+    // date, unless the organisation keeps its own telecom provider.
+    let phone_lines_end = !facts
+        .profile
+        .phone_lines_work_on(Date::MICROSOFT_SMS_VOICE_RETIREMENT);
+    let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
+    let help_desk = help_desk_name(facts.texts, facts.locale, facts.profile);
+    // Japanese names the device: スマートフォン, or 携帯電話 for a feature phone.
+    let device = if facts
+        .progress
+        .situation
+        .is(QuestionId::Smartphone, "smartphone")
+    {
+        "smartphone"
+    } else {
+        "mobile"
+    };
+    let args = [
+        ("date", Arg::from(&date)),
+        ("helpdesk", Arg::from(&help_desk)),
+        ("device", Arg::from(device)),
+    ];
+    reminder_ids(
+        &facts.progress.registered,
+        &facts.progress.situation,
+        phone_lines_end,
+    )
+    .into_iter()
+    .map(|id| facts.t_with(id, &args))
+    .collect()
+}
+
+/// Which reminders apply, in the order shown. Each one is about a method the
+/// person has: a feature-phone user reads nothing about apps, someone whose
+/// every method is on one phone learns what happens when it stays at home.
+pub fn reminder_ids(
+    registered: &[MethodId],
+    situation: &Situation,
+    phone_lines_end: bool,
+) -> Vec<&'static str> {
+    use MethodId::*;
+    let has = |method| registered.contains(&method);
+    let smartphone = situation.is(QuestionId::Smartphone, "smartphone");
+    let on_the_phone = has(Authenticator) || has(Passkey) || has(Phone);
+    let away_from_the_phone = has(OfficePhone) || has(AlternatePhone) || has(SecurityKey);
+
+    let mut ids = vec![];
+    match registered.len() {
+        0 => ids.push("done-reminder-none-registered"),
+        1 => ids.push("done-reminder-add-backup"),
+        _ => {}
+    }
+    if phone_lines_end && !registered.is_empty() && registered.iter().all(|m| m.is_phone_line()) {
+        ids.push(if smartphone {
+            "done-reminder-retirement"
+        } else {
+            "done-reminder-retirement-no-smartphone"
+        });
+    }
+    if on_the_phone {
+        ids.push(if away_from_the_phone {
+            "done-reminder-left-at-home"
+        } else {
+            "done-reminder-left-at-home-help-desk"
+        });
+        ids.push("done-reminder-lost");
+    }
+    if has(Authenticator) {
+        ids.push("done-reminder-travel-app");
+    } else if has(Phone) {
+        ids.push(if smartphone {
+            "done-reminder-travel-sms-add-app"
+        } else {
+            "done-reminder-travel-sms"
+        });
+    } else if has(OfficePhone) || has(AlternatePhone) {
+        ids.push("done-reminder-travel-fixed-line");
+    }
+    if has(Authenticator) || has(Passkey) {
+        ids.push("done-reminder-new-phone");
+    } else if has(Phone) {
+        ids.push("done-reminder-new-number");
+    }
+    if has(Authenticator) {
+        ids.push("done-reminder-clock");
+    }
+    if smartphone {
+        ids.push("done-reminder-mail-apps");
+    }
+    ids.push("done-reminder-help");
+    ids
+}
+
+/// Every reminder id `reminder_ids` can return, for the locale tests.
+pub const REMINDER_IDS: &[&str] = &[
+    "done-reminder-none-registered",
+    "done-reminder-add-backup",
+    "done-reminder-retirement",
+    "done-reminder-retirement-no-smartphone",
+    "done-reminder-left-at-home",
+    "done-reminder-left-at-home-help-desk",
+    "done-reminder-lost",
+    "done-reminder-travel-app",
+    "done-reminder-travel-sms-add-app",
+    "done-reminder-travel-sms",
+    "done-reminder-travel-fixed-line",
+    "done-reminder-new-phone",
+    "done-reminder-new-number",
+    "done-reminder-clock",
+    "done-reminder-mail-apps",
+    "done-reminder-help",
+];

@@ -1,0 +1,219 @@
+use super::*;
+use crate::i18n::{Locale, Texts};
+use crate::profile::{Localized, Profile};
+use crate::wizard::{Progress, StepId};
+use MethodId::*;
+
+fn with_smartphone() -> Situation {
+    Situation::answered(["smartphone", "allowed", "often", "ok", "own-line", "pc"])
+}
+
+fn with_feature_phone() -> Situation {
+    Situation::answered([
+        "feature-phone",
+        "forbidden",
+        "rarely",
+        "ok",
+        "own-line",
+        "pc",
+    ])
+}
+
+#[test]
+fn a_feature_phone_user_reads_nothing_about_apps() {
+    let ids = reminder_ids(&[Phone, OfficePhone], &with_feature_phone(), true);
+    assert_eq!(
+        ids,
+        [
+            "done-reminder-retirement-no-smartphone",
+            "done-reminder-left-at-home",
+            "done-reminder-lost",
+            "done-reminder-travel-sms",
+            "done-reminder-new-number",
+            "done-reminder-help",
+        ]
+    );
+}
+
+#[test]
+fn everything_on_one_smartphone_points_to_the_help_desk_when_it_stays_at_home() {
+    let ids = reminder_ids(&[Phone, Authenticator], &with_smartphone(), true);
+    assert_eq!(
+        ids,
+        [
+            "done-reminder-left-at-home-help-desk",
+            "done-reminder-lost",
+            "done-reminder-travel-app",
+            "done-reminder-new-phone",
+            "done-reminder-clock",
+            "done-reminder-mail-apps",
+            "done-reminder-help",
+        ]
+    );
+}
+
+#[test]
+fn the_retirement_is_mentioned_only_to_people_left_with_phone_lines_only() {
+    let retirement = |registered: &[MethodId], situation: &Situation, ends: bool| {
+        reminder_ids(registered, situation, ends)
+            .into_iter()
+            .filter(|id| id.starts_with("done-reminder-retirement"))
+            .collect::<Vec<_>>()
+    };
+    let phone = with_smartphone();
+    assert_eq!(
+        retirement(&[Phone], &phone, true),
+        ["done-reminder-retirement"]
+    );
+    assert!(retirement(&[Phone], &phone, false).is_empty());
+    assert!(retirement(&[Phone, Authenticator], &phone, true).is_empty());
+    assert!(retirement(&[], &phone, true).is_empty());
+}
+
+#[test]
+fn one_method_asks_for_a_backup_and_none_sends_back_to_register() {
+    let first = |registered: &[MethodId]| reminder_ids(registered, &with_smartphone(), false)[0];
+    assert_eq!(first(&[Authenticator]), "done-reminder-add-backup");
+    assert_eq!(first(&[]), "done-reminder-none-registered");
+    assert_ne!(first(&[Authenticator, Phone]), "done-reminder-add-backup");
+}
+
+#[test]
+fn a_landline_or_a_key_alone_says_nothing_about_a_phone_left_at_home() {
+    let ids = reminder_ids(&[OfficePhone, SecurityKey], &with_feature_phone(), true);
+    assert!(!ids.contains(&"done-reminder-left-at-home"));
+    assert!(!ids.contains(&"done-reminder-lost"));
+    let office_only = reminder_ids(&[OfficePhone], &with_feature_phone(), false);
+    assert!(office_only.contains(&"done-reminder-travel-fixed-line"));
+}
+
+/// Every set of methods, for every smartphone answer, before and after the
+/// retirement: the help line comes last, nothing repeats, and every id is one
+/// the locales are checked for.
+#[test]
+fn every_combination_gives_known_distinct_reminders_ending_with_help() {
+    for mask in 0..(1u32 << MethodId::ALL.len()) {
+        let registered: Vec<MethodId> = MethodId::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, m)| m)
+            .collect();
+        for smartphone in ["smartphone", "feature-phone", "none"] {
+            let situation =
+                Situation::answered([smartphone, "allowed", "often", "ok", "none", "pc"]);
+            for ends in [false, true] {
+                let ids = reminder_ids(&registered, &situation, ends);
+                assert_eq!(ids.last(), Some(&"done-reminder-help"), "{registered:?}");
+                for id in &ids {
+                    assert!(REMINDER_IDS.contains(id), "{id}");
+                    assert_eq!(ids.iter().filter(|i| *i == id).count(), 1, "{id} twice");
+                }
+                let app_words = ["done-reminder-clock", "done-reminder-travel-app"];
+                if !registered.contains(&Authenticator) {
+                    assert!(ids.iter().all(|id| !app_words.contains(id)), "{ids:?}");
+                }
+                if smartphone != "smartphone" {
+                    assert!(!ids.contains(&"done-reminder-mail-apps"));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_reminder_reads_in_both_locales_with_its_names_filled_in() {
+    let texts = Texts::load();
+    let profile = Profile::embedded_default();
+    for situation in [with_smartphone(), with_feature_phone()] {
+        let progress = Progress {
+            step: StepId::Done,
+            situation,
+            to_register: vec![Phone],
+            registered: vec![Phone],
+            ..Progress::default()
+        };
+        for locale in [Locale::Ja, Locale::En] {
+            let facts = Facts {
+                texts: &texts,
+                locale,
+                profile: &profile,
+                today: Date::new(2026, 11, 25).unwrap(),
+                progress: &progress,
+            };
+            for id in REMINDER_IDS {
+                assert!(texts.has(locale, id), "{id} missing in {locale:?}");
+                let help_desk = help_desk_name(&texts, locale, &profile);
+                let text = texts.get_with(
+                    locale,
+                    id,
+                    &[
+                        ("date", Arg::from("DATE")),
+                        ("helpdesk", Arg::from(&help_desk)),
+                        ("device", Arg::from("smartphone")),
+                    ],
+                );
+                assert!(!text.contains('{') && !text.contains("$"), "{id}: {text}");
+            }
+            // What the person reads names their device as they have it.
+            let shown = reminders(&facts).join("\n");
+            let japanese_device = if progress.situation.is(QuestionId::Smartphone, "smartphone") {
+                "スマートフォン"
+            } else {
+                "携帯電話"
+            };
+            if locale == Locale::Ja {
+                assert!(shown.contains(japanese_device), "{shown}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_saved_summary_holds_the_methods_the_reminders_and_the_help_desk() {
+    let texts = Texts::load();
+    let mut profile = Profile::embedded_default();
+    profile.help_desk.name = Some(Localized {
+        ja: "情報基盤センター".into(),
+        en: "the IT Centre".into(),
+    });
+    profile.help_desk.phone = Some("03-1234-5678".into());
+    let progress = Progress {
+        step: StepId::Done,
+        situation: with_smartphone(),
+        to_register: vec![Phone, Authenticator],
+        registered: vec![Phone, Authenticator],
+        tested: true,
+        ..Progress::default()
+    };
+    let facts = Facts {
+        texts: &texts,
+        locale: Locale::En,
+        profile: &profile,
+        today: Date::new(2026, 11, 25).unwrap(),
+        progress: &progress,
+    };
+    let context = crate::faq::HelpContext {
+        profile: &profile,
+        today: facts.today,
+    };
+    let help_desk = crate::faq::content::Renderer::new(&texts, Locale::En, &context).help_desk(&[]);
+    let text = summary_text(&facts, &help_desk);
+    assert!(text.starts_with("Multi-factor authentication (MFA): what you set up\n"));
+    assert!(text.contains("Saved on 25 November 2026."));
+    for method in [Phone, Authenticator] {
+        assert!(text.contains(&format!("- {}\n", facts.method_name(method))));
+    }
+    let shown = reminders(&facts);
+    let (help, others) = shown.split_last().unwrap();
+    for reminder in others {
+        assert!(text.contains(reminder.as_str()), "{reminder}");
+    }
+    // On paper the last reminder names the assistant instead of "this window".
+    assert!(!text.contains(help.as_str()));
+    assert!(text.contains("Open the MFA Setup Assistant"));
+    assert!(text.contains("the IT Centre"));
+    assert!(text.contains("03-1234-5678"));
+    assert!(text.ends_with('\n'));
+    assert_eq!(summary_file_name(&facts), "mfa-setup-summary.txt");
+}
