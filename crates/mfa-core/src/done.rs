@@ -21,6 +21,10 @@ pub struct DoneView {
     pub registered: Vec<String>,
     pub reminders_title: String,
     pub reminders: Vec<String>,
+    /// Where to find help, on screen ("at the top of this window") and on
+    /// paper or in the file (which names the assistant instead).
+    pub help_on_screen: String,
+    pub help_on_paper: String,
     pub start_over_label: String,
     pub print_label: String,
     pub save_label: String,
@@ -36,6 +40,8 @@ pub fn view(facts: &Facts) -> DoneView {
         registered: registered_names(facts),
         reminders_title: facts.t("done-reminders-title"),
         reminders: reminders(facts),
+        help_on_screen: facts.t("done-reminder-help"),
+        help_on_paper: facts.t("done-file-help"),
         start_over_label: facts.t("done-start-over"),
         print_label: facts.t("done-print"),
         save_label: facts.t("done-save"),
@@ -58,16 +64,8 @@ pub fn summary_text(facts: &Facts, help_desk: &HelpDeskContact) -> String {
     lines.extend(view.registered.iter().map(|name| format!("- {name}")));
     lines.push(String::new());
     lines.push(view.reminders_title);
-    // On paper, "at the top of this window" means nothing: name the assistant.
-    let on_screen_help = facts.t("done-reminder-help");
-    lines.extend(view.reminders.iter().map(|line| {
-        let line = if *line == on_screen_help {
-            facts.t("done-file-help")
-        } else {
-            line.clone()
-        };
-        format!("- {line}")
-    }));
+    lines.extend(view.reminders.iter().map(|line| format!("- {line}")));
+    lines.push(format!("- {}", view.help_on_paper));
     lines.push(String::new());
     lines.push(help_desk.title.clone());
     let labelled = [&help_desk.hours, &help_desk.phone, &help_desk.email];
@@ -184,7 +182,6 @@ pub fn reminder_ids(
     if smartphone {
         ids.push("done-reminder-mail-apps");
     }
-    ids.push("done-reminder-help");
     ids
 }
 
@@ -205,5 +202,4 @@ pub const REMINDER_IDS: &[&str] = &[
     "done-reminder-new-number",
     "done-reminder-clock",
     "done-reminder-mail-apps",
-    "done-reminder-help",
 ];
