@@ -68,20 +68,13 @@ pub fn summary_text(facts: &Facts, help_desk: &HelpDeskContact) -> String {
     lines.push(format!("- {}", view.help_on_paper));
     lines.push(String::new());
     lines.push(help_desk.title.clone());
-    let labelled = [&help_desk.hours, &help_desk.phone, &help_desk.email];
-    lines.extend(
-        labelled
-            .into_iter()
-            .flatten()
-            .map(|v| format!("{} {}", v.label, v.value)),
-    );
+    lines.extend(help_desk.lines());
     lines.extend(
         help_desk
             .page
             .iter()
             .map(|link| link.url.as_str().to_owned()),
     );
-    lines.extend(help_desk.no_details.clone());
     let mut text = lines.join("\n");
     text.push('\n');
     text

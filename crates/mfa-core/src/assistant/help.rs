@@ -374,13 +374,7 @@ impl Assistant {
     }
 
     pub(super) fn help_desk_card(&self, contact: HelpDeskContact) -> HelpDeskCard {
-        let labelled = [contact.hours, contact.phone, contact.email]
-            .into_iter()
-            .flatten()
-            .map(|v| format!("{} {}", v.label, v.value));
-        // The title already names the desk ("Contact …"): the lines say how.
-        let mut lines: Vec<String> = labelled.collect();
-        lines.extend(contact.no_details);
+        let lines = contact.lines();
         HelpDeskCard {
             title: contact.title,
             lines,

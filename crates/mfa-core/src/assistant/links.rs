@@ -1,6 +1,7 @@
-//! Links the window asks to open or save as a QR image. The window names a
-//! link by id only; the address comes from the catalogue or the profile and
-//! passes the link policy here, in Rust, before anything opens it.
+//! Links the window asks to open or save as a QR image, and the files the user
+//! may save (QR images, the done step's summary). The window names a link by
+//! id only; the address comes from the catalogue or the profile and passes the
+//! link policy here, in Rust, before anything opens it.
 
 use super::Assistant;
 use crate::link_policy::AllowedUrl;

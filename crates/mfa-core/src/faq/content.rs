@@ -160,6 +160,19 @@ pub struct LabelledValue {
     pub value: String,
 }
 
+impl HelpDeskContact {
+    /// How to reach the desk, a line per way ("Phone: …"), or the sentence
+    /// saying where to find it when the profile gives none. The title already
+    /// names the desk.
+    pub fn lines(&self) -> Vec<String> {
+        let labelled = [&self.hours, &self.phone, &self.email]
+            .into_iter()
+            .flatten()
+            .map(|v| format!("{} {}", v.label, v.value));
+        labelled.chain(self.no_details.clone()).collect()
+    }
+}
+
 /// Formats messages for one locale and context: every message receives the help
 /// desk's and the organisation's names, whether it uses them or not.
 pub struct Renderer<'a> {
