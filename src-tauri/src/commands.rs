@@ -43,7 +43,7 @@ impl AppState {
         let mut guard = self.assistant.lock().unwrap_or_else(|e| e.into_inner());
         let result = f(&mut guard);
         for warning in guard.take_warnings() {
-            eprintln!("warning: {warning}");
+            log::warn!("{warning}");
         }
         result
     }

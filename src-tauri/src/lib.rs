@@ -4,11 +4,15 @@
 //! gathers start-up facts from the OS (`startup`), carries calls from the window to
 //! the one `Assistant` (`commands`) and opens the window (`window`).
 
+#[cfg(test)]
+mod bundle_tests;
 mod commands;
+mod folders;
 mod help_commands;
 #[cfg(test)]
 mod ipc_tests;
 mod links_commands;
+mod logging;
 mod startup;
 mod window;
 
@@ -57,13 +61,33 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
 pub fn main(started: Instant) -> i32 {
     let startup = startup::gather();
     let state = AppState::new(startup.assistant, started, startup.ready_report);
-    let builder = setup_builder(tauri::Builder::default(), state).setup(|app| {
+    let startup_log = startup.log;
+    // Single instance first (its docs require it): a second launch hands over to
+    // the running window and exits before anything else starts.
+    let platform = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            window::bring_to_front(app);
+        }))
+        .plugin(logging::plugin())
+        .plugin(tauri_plugin_window_state::Builder::default().build());
+    let builder = setup_builder(platform, state).setup(move |app| {
+        log::info!(
+            "MFA Setup Assistant {} on {} {}",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS,
+            std::env::consts::ARCH
+        );
+        for (level, line) in &startup_log {
+            log::log!(*level, "{line}");
+        }
         window::open_main(app.handle())?;
         Ok(())
     });
     match builder.run(tauri::generate_context!()) {
         Ok(()) => 0,
         Err(e) => {
+            // The logger may not exist yet (it is set up by `run`).
+            log::error!("{e}");
             eprintln!("error: {e}");
             1
         }

@@ -35,7 +35,7 @@ pub fn open_link<R: Runtime>(
             .map_err(|e| e.to_string()),
     };
     opened.map_err(|e| {
-        eprintln!("warning: could not open {}: {e}", url.as_str());
+        log::warn!("could not open {}: {e}", url.as_str());
         state.with(|a| a.open_failed_message())
     })
 }
@@ -69,7 +69,7 @@ pub async fn save_summary<R: Runtime>(
 #[tauri::command]
 pub fn print_page<R: Runtime>(webview: tauri::Webview<R>) -> Result<(), String> {
     webview.print().map_err(|e| {
-        eprintln!("warning: could not open the print dialog: {e}");
+        log::warn!("could not open the print dialog: {e}");
         e.to_string()
     })
 }
@@ -100,7 +100,7 @@ fn save_with_dialog<R: Runtime>(
                 None => return Ok(String::new()),
                 Some(Ok(path)) => with_extension(path, file.kind.extension()),
                 Some(Err(e)) => {
-                    eprintln!("warning: unusable save path: {e}");
+                    log::warn!("unusable save path: {e}");
                     return Err(state.with(|a| a.save_failed_message(file.kind)));
                 }
             }
@@ -109,7 +109,7 @@ fn save_with_dialog<R: Runtime>(
     match store::write_atomically(&path, &file.bytes) {
         Ok(()) => Ok(state.with(|a| a.saved_message(&path.display().to_string()))),
         Err(e) => {
-            eprintln!("warning: could not save {}: {e}", path.display());
+            log::warn!("could not save {}: {e}", path.display());
             Err(state.with(|a| a.save_failed_message(file.kind)))
         }
     }

@@ -1,54 +1,88 @@
 //! Start-up facts from the OS and the environment.
 
 use crate::commands::ReadyReport;
+use crate::folders;
+use log::Level;
 use mfa_core::assistant::{Assistant, Startup};
 use mfa_core::date::Date;
-use mfa_core::i18n::Locale;
+use mfa_core::i18n::{Locale, Texts};
 use mfa_core::profile;
 use mfa_core::settings;
 use std::env;
-use std::path::PathBuf;
 
 pub struct Gathered {
     pub assistant: Assistant,
     pub ready_report: ReadyReport,
+    /// What start-up found worth logging. The log file opens only once Tauri has
+    /// started, so these wait until then.
+    pub log: Vec<(Level, String)>,
 }
 
 /// Reads the environment once, at start-up.
 pub fn gather() -> Gathered {
-    let today = today();
+    let mut log = vec![];
+    let today = today(&mut log);
     let profile = profile::load_for_this_machine(today);
-    for issue in &profile.issues {
-        eprintln!(
+    log.push((
+        Level::Info,
+        format!(
             "profile: {}",
-            issue.describe(&mfa_core::i18n::Texts::load(), Locale::En)
-        );
+            profile.source.path().map_or_else(
+                || "built-in default".to_owned(),
+                |p| p.display().to_string()
+            )
+        ),
+    ));
+    let texts = Texts::load();
+    for issue in &profile.issues {
+        log.push((
+            Level::Warn,
+            format!("profile: {}", issue.describe(&texts, Locale::En)),
+        ));
     }
+    let os_language = sys_locale::get_locale();
+    let os_locale = Locale::from_os_tag(os_language.as_deref());
+    log.push((
+        Level::Info,
+        format!(
+            "OS language {:?}, opening in {}",
+            os_language.as_deref().unwrap_or("(none)"),
+            os_locale.tag()
+        ),
+    ));
+    let settings_path = folders::config_dir().map(|dir| dir.join(settings::FILE_NAME));
     let mut assistant = Assistant::start(Startup {
-        os_locale: Locale::from_posix_env(|name| env::var(name).ok()),
-        settings_path: config_dir().map(|dir| dir.join(settings::FILE_NAME)),
+        os_locale,
+        settings_path,
         profile,
         today,
     });
-    for warning in assistant.take_warnings() {
-        eprintln!("warning: {warning}");
-    }
+    log.extend(
+        assistant
+            .take_warnings()
+            .into_iter()
+            .map(|w| (Level::Warn, w)),
+    );
     Gathered {
         assistant,
         ready_report: ReadyReport {
             print: env_flag("MFA_ASSISTANT_REPORT_READY"),
             exit: env_flag("MFA_ASSISTANT_EXIT_AFTER_READY"),
         },
+        log,
     }
 }
 
 /// Today in Japan, or the day in `MFA_ASSISTANT_TODAY` (YYYY-MM-DD) so that an
 /// admin or a test can see the assistant as it will be after Microsoft's
 /// retirement of SMS and voice. A malformed value is reported and ignored.
-fn today() -> Date {
+fn today(log: &mut Vec<(Level, String)>) -> Date {
     match env::var("MFA_ASSISTANT_TODAY") {
         Ok(value) if !value.is_empty() => Date::parse(&value).unwrap_or_else(|e| {
-            eprintln!("warning: ignored MFA_ASSISTANT_TODAY={value:?}: {e}");
+            log.push((
+                Level::Warn,
+                format!("ignored MFA_ASSISTANT_TODAY={value:?}: {e}"),
+            ));
             Date::today_in_japan()
         }),
         _ => Date::today_in_japan(),
@@ -57,22 +91,4 @@ fn today() -> Date {
 
 fn env_flag(name: &str) -> bool {
     env::var(name).is_ok_and(|v| v == "1")
-}
-
-/// The platform's config folder for this app (`$XDG_CONFIG_HOME/mfa-assistant` on
-/// Linux, `%APPDATA%\mfa-assistant` on Windows, `~/Library/Application
-/// Support/mfa-assistant` on macOS). Resolved before Tauri starts so that the
-/// first screen is already in the right language.
-fn config_dir() -> Option<PathBuf> {
-    let base = if cfg!(target_os = "windows") {
-        env::var_os("APPDATA").map(PathBuf::from)
-    } else if cfg!(target_os = "macos") {
-        env::var_os("HOME").map(|h| PathBuf::from(h).join("Library/Application Support"))
-    } else {
-        env::var_os("XDG_CONFIG_HOME")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
-    };
-    base.map(|b| b.join("mfa-assistant"))
 }

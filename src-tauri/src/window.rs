@@ -18,6 +18,22 @@ pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     Ok(())
 }
 
+/// A second launch of the assistant lands here (single-instance plugin): show
+/// the window that is already open instead of a new one.
+pub fn bring_to_front<R: Runtime>(app: &AppHandle<R>) {
+    let Some(window) = app.get_webview_window(MAIN) else {
+        return;
+    };
+    log::info!("second launch: bringing the window to the front");
+    let shown = window
+        .unminimize()
+        .and_then(|()| window.show())
+        .and_then(|()| window.set_focus());
+    if let Err(e) = shown {
+        log::warn!("could not bring the window to the front: {e}");
+    }
+}
+
 /// Only the app's own pages may load in the window; links to the web are opened
 /// in the default browser by a command, after the link policy allowed them.
 fn is_app_page(url: &Url) -> bool {

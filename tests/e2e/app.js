@@ -19,23 +19,46 @@ export function freshConfigHome() {
   return mkdtempSync(join(tmpdir(), 'mfa-e2e-config-'));
 }
 
+/** A fresh XDG_DATA_HOME: where the log file and WebKit's data go. */
+export function freshDataHome() {
+  return mkdtempSync(join(tmpdir(), 'mfa-e2e-data-'));
+}
+
+/** The app's log file under a data home (Tauri's log folder on Linux). */
+export function logFile(dataHome) {
+  return join(dataHome, 'jp.mfaassistant.desktop', 'logs', 'mfa-assistant.log');
+}
+
 /**
- * Launches the app. `lang` becomes LANG (e.g. 'ja_JP.UTF-8'); `configHome` is the
- * XDG_CONFIG_HOME the app keeps its settings in; `env` adds variables.
+ * The environment the app runs in: `lang` becomes LANG (e.g. 'ja_JP.UTF-8');
+ * `configHome` is the XDG_CONFIG_HOME the app keeps its settings in, `dataHome`
+ * the XDG_DATA_HOME its log goes to; `env` adds variables.
  */
-export async function launch({ lang = 'en_US.UTF-8', configHome = freshConfigHome(), env = {} } = {}) {
-  const port = await freePort();
-  const nativePort = await freePort();
-  const childEnv = {
+export function appEnvironment({ lang, configHome, dataHome, env = {} }) {
+  return {
     ...process.env,
     LANG: lang,
+    LANGUAGE: '',
     LC_ALL: '',
     LC_MESSAGES: '',
     XDG_CONFIG_HOME: configHome,
+    XDG_DATA_HOME: dataHome,
     NO_AT_BRIDGE: '1',
     WEBKIT_DISABLE_COMPOSITING_MODE: '1',
     ...env,
   };
+}
+
+/** Launches the app (see `appEnvironment` for the options) and opens a WebDriver session on it. */
+export async function launch({
+  lang = 'en_US.UTF-8',
+  configHome = freshConfigHome(),
+  dataHome = freshDataHome(),
+  env = {},
+} = {}) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const childEnv = appEnvironment({ lang, configHome, dataHome, env });
   // The driver gets a process group of its own (WebKitWebDriver, the app and
   // WebKit's helpers are all in it), so stopping kills every one of them; its
   // output goes to a file, not a pipe, so a straggler can never hold this test
@@ -63,6 +86,7 @@ export async function launch({ lang = 'en_US.UTF-8', configHome = freshConfigHom
     return {
       session,
       configHome,
+      dataHome,
       log: driverLog,
       async stop() {
         await session.close();

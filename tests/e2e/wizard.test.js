@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { answerQuestions, freshConfigHome, launch, saveScreenshot, waitForStep } from './app.js';
+import { answerQuestions, logFile, freshConfigHome, launch, saveScreenshot, waitForStep } from './app.js';
 
 const ANSWERS = {
   smartphone: 'smartphone',
@@ -176,6 +176,9 @@ test('the whole journey, switching language half-way, with the phone check and l
   const written = everythingWritten(configHome);
   assert.match(written, /"step": "done"/);
   assert.doesNotMatch(written, /1234|5678|９０/, 'no phone number on disk');
+  const log = readFileSync(logFile(app.dataHome), 'utf8');
+  assert.match(log, /opening in ja/, 'the log was written');
+  assert.doesNotMatch(log, /1234|5678|９０|0120|123-456/, 'no typed number in the log');
 });
 
 test('progress is remembered: closing half-way reopens at the same step', async () => {

@@ -54,16 +54,17 @@ impl Locale {
         }
     }
 
-    /// The locale the OS asks for through the POSIX variables, in their order of
-    /// precedence (`LC_ALL`, `LC_MESSAGES`, `LANG`): Japanese if it is Japanese,
-    /// otherwise English, the language most staff who are not Japanese read.
-    pub fn from_posix_env(var: impl Fn(&str) -> Option<String>) -> Locale {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|name| var(name))
-            .find(|value| !value.is_empty())
-            .and_then(|value| Locale::parse(&value).ok())
-            .unwrap_or(Locale::En)
+    /// The language to open in when the user has not chosen one: Japanese when the
+    /// OS's preferred language is Japanese in any form (`ja`, `ja-JP`,
+    /// `ja_JP.UTF-8`, `ja-Jpan-JP`), otherwise English, the language most staff
+    /// who are not Japanese read. `tag` is what the OS reports (through
+    /// `sys-locale` in the shell): Windows' user UI language, the first of macOS'
+    /// preferred languages, or Linux's `LC_ALL`/`LC_MESSAGES`/`LANG`.
+    pub fn from_os_tag(tag: Option<&str>) -> Locale {
+        match tag.map(Locale::parse) {
+            Some(Ok(Locale::Ja)) => Locale::Ja,
+            _ => Locale::En,
+        }
     }
 }
 
@@ -312,32 +313,46 @@ mod tests {
         assert!(Locale::parse("").is_err());
     }
 
+    /// What each OS reports for its user's language (Windows'
+    /// GetUserPreferredUILanguages, macOS' preferred languages through
+    /// CFLocale, Linux's POSIX variables as sys-locale reads them).
     #[test]
-    fn posix_environment_decides_the_first_locale() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
+    fn the_os_language_decides_the_first_locale() {
+        let japanese = [
+            "ja-JP",               // Windows, macOS
+            "ja",                  // macOS with no region
+            "ja-Jpan-JP",          // a script subtag (macOS, BCP 47)
+            "ja-JP-u-ca-japanese", // macOS with the Japanese calendar
+            "ja_JP.UTF-8",         // Linux LANG
+            "ja_JP.eucJP",         // an older Linux codeset
+            "ja_JP",               // Linux without a codeset
+            "ja-US",               // Japanese language in another region
+        ];
+        for tag in japanese {
+            assert_eq!(Locale::from_os_tag(Some(tag)), Locale::Ja, "{tag}");
+        }
+        let english = [
+            "en-US",
+            "en-GB",
+            "en-JP",
+            "en_US.UTF-8",
+            "C",
+            "C.UTF-8",
+            "POSIX",
+            "zh-Hans-CN",
+            "ko-KR",
+            "fr_FR.UTF-8",
+            "",
+            "jam",
+            "ja1",
+        ];
+        for tag in english {
+            assert_eq!(Locale::from_os_tag(Some(tag)), Locale::En, "{tag}");
+        }
         assert_eq!(
-            Locale::from_posix_env(env(&[("LANG", "ja_JP.UTF-8")])),
-            Locale::Ja
-        );
-        assert_eq!(
-            Locale::from_posix_env(env(&[("LANG", "C.UTF-8")])),
-            Locale::En
-        );
-        assert_eq!(Locale::from_posix_env(env(&[])), Locale::En);
-        assert_eq!(
-            Locale::from_posix_env(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "ja_JP.UTF-8")])),
-            Locale::En
-        );
-        assert_eq!(
-            Locale::from_posix_env(env(&[("LC_ALL", ""), ("LANG", "ja_JP.UTF-8")])),
-            Locale::Ja
+            Locale::from_os_tag(None),
+            Locale::En,
+            "no language reported"
         );
     }
 

@@ -1,0 +1,133 @@
+// The app as a desktop program: one window however often it is started, the
+// window's size and position kept between runs, and a log file on disk.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appEnvironment, binary, freshConfigHome, freshDataHome, launch, logFile } from './app.js';
+import { sleep } from './webdriver.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The visible top-level windows titled `title` on the X display. */
+function windowsTitled(title) {
+  try {
+    return execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+  } catch {
+    return []; // xdotool exits 1 when nothing matches
+  }
+}
+
+/**
+ * Starts the binary directly (no driver), waits until its first screen is
+ * painted, and returns its X window, a promise of its exit code, and `kill`.
+ */
+async function startDirectly(env) {
+  const child = spawn(binary, [], { env: { ...env, MFA_ASSISTANT_REPORT_READY: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  const ready = new Promise((resolve) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (/ready \d+/.test(out)) resolve(true);
+    });
+    exited.then(() => resolve(false));
+  });
+  const timeout = sleep(20000).then(() => false);
+  if (!(await Promise.race([ready, timeout]))) {
+    child.kill('SIGKILL');
+    throw new Error('the app did not report ready');
+  }
+  const [window] = execFileSync('xdotool', ['search', '--onlyvisible', '--pid', String(child.pid)], {
+    encoding: 'utf8',
+  }).split('\n');
+  child.stdout.resume();
+  return { window, exited, kill: () => child.exitCode === null && child.kill('SIGKILL') };
+}
+
+/** Position and size of an X window, as the X server has it. */
+function windowGeometry(window) {
+  const shell = execFileSync('xdotool', ['getwindowgeometry', '--shell', window], { encoding: 'utf8' });
+  const value = (name) => Number(shell.match(new RegExp(`^${name}=(\\d+)`, 'm'))[1]);
+  return { x: value('X'), y: value('Y'), width: value('WIDTH'), height: value('HEIGHT') };
+}
+
+/** Starts the binary directly, as a double-click would, and waits for it to end. */
+function launchAgain(env, { timeout = 20000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, [], { env, stdio: 'ignore' });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the second launch was still running after ${timeout} ms`));
+    }, timeout);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+test('a second launch brings the open window forward and starts nothing new', async () => {
+  const configHome = freshConfigHome();
+  const dataHome = freshDataHome();
+  const app = await launch({ lang: 'en_US.UTF-8', configHome, dataHome });
+  try {
+    const { session } = app;
+    await session.click('[data-step="welcome"] [data-action="next"]');
+    await session.waitFor('[data-step="situation"]');
+    const title = 'MFA Setup Assistant';
+    assert.equal(windowsTitled(title).length, 1);
+    const code = await launchAgain(appEnvironment({ lang: 'en_US.UTF-8', configHome, dataHome }));
+    assert.equal(code, 0, 'the second launch hands over and exits cleanly');
+    await sleep(500);
+    assert.equal(windowsTitled(title).length, 1, 'still exactly one window');
+    // The first window is still the one the user was working in.
+    assert.ok(await session.execute('return document.querySelector("[data-step=situation]") !== null'));
+    assert.match(readFileSync(logFile(dataHome), 'utf8'), /second launch/);
+  } finally {
+    await app.stop();
+  }
+});
+
+test("the window's size and position are remembered", async () => {
+  const env = appEnvironment({ lang: 'ja_JP.UTF-8', configHome: freshConfigHome(), dataHome: freshDataHome() });
+  const wanted = { x: 120, y: 90, width: 820, height: 640 };
+  let app = await startDirectly(env);
+  try {
+    execFileSync('xdotool', ['windowsize', app.window, String(wanted.width), String(wanted.height)]);
+    execFileSync('xdotool', ['windowmove', app.window, String(wanted.x), String(wanted.y)]);
+    await sleep(300);
+    // The close button; the size is saved as the app ends.
+    execFileSync(join(here, 'close-window.py'), [app.window]);
+    assert.equal(await app.exited, 0, 'closing the window ends the app normally');
+  } finally {
+    app.kill();
+  }
+  app = await startDirectly(env);
+  try {
+    const geometry = windowGeometry(app.window);
+    for (const key of ['width', 'height', 'x', 'y']) {
+      assert.ok(Math.abs(geometry[key] - wanted[key]) <= 2, `${key}: ${geometry[key]} (wanted ${wanted[key]})`);
+    }
+  } finally {
+    app.kill();
+  }
+});
+
+test('the log file says what started, in either language', async () => {
+  for (const lang of ['ja_JP.UTF-8', 'en_US.UTF-8']) {
+    const dataHome = freshDataHome();
+    const app = await launch({ lang, dataHome });
+    await app.stop();
+    const path = logFile(dataHome);
+    assert.ok(existsSync(path), `log at ${path}`);
+    const text = readFileSync(path, 'utf8');
+    assert.match(text, /MFA Setup Assistant \d+\.\d+\.\d+ on linux/);
+    assert.match(text, new RegExp(`opening in ${lang.slice(0, 2)}`));
+  }
+});
