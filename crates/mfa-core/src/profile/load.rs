@@ -257,7 +257,9 @@ pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, ProfileIssue> {
     Ok(bytes)
 }
 
-/// Who may change a file or folder, as the trust rule needs it.
+/// Who may change a file or folder, as the trust rule needs it. Unix only: on
+/// Windows the deployment sets the folder's access list (see the module doc).
+#[cfg(any(unix, test))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Ownership {
     pub uid: u32,
@@ -267,6 +269,7 @@ pub(super) struct Ownership {
 
 /// Why `thing` (the profile or its folder) may be changed by someone other
 /// than root. `profile` is the file the issues are about.
+#[cfg(any(unix, test))]
 pub(super) fn ownership_issues(
     profile: &Path,
     thing: &Path,
