@@ -22,6 +22,8 @@ const COMMANDS: &[&str] = &[
     "toggle_method",
     "reset_plan",
     "mark_registered",
+    "skip_method",
+    "register_skipped",
     "go_to_step",
     "start_over",
     "check_phone",

@@ -51,7 +51,7 @@ faq-why-sms-first-question = Why am I told to register my mobile number for text
 faq-why-sms-first-keywords = standard recommended recommendation reason sms text app first
 faq-why-sms-first-p1 = Setting up the app takes a few more steps, and people new to it often get stuck. And if the app is your only method, forgetting or losing your phone leaves you with no way to sign in.
 faq-why-sms-first-p2 = So the advice from { $helpdesk } is to register your mobile number for text messages (SMS) first, then add the app or another method. With two or more methods, you are never stuck when one of them is not available.
-faq-why-sms-first-note-retirement-ahead = Note that Microsoft will stop providing SMS and voice calls for sign-in on 1 February 2027. Make sure you also register the app or a passkey, which will keep working after that.
+faq-why-sms-first-note-retirement-ahead = The help desk wrote this before Microsoft announced that it stops sending its own text messages and calls for sign-in on 1 February 2027. So this assistant now suggests the app or a passkey first: they keep working after that day. A text message can still serve as a fallback until then.
 faq-why-sms-first-note-retired = Microsoft stopped providing SMS and voice calls for sign-in on 1 February 2027. Register the app or a passkey first.
 faq-why-sms-first-note-own-provider = Text messages and calls keep working after Microsoft ends its own service on 1 February 2027, because { $organisation } has its own contract with a telephone provider.
 
@@ -116,16 +116,16 @@ faq-phone-not-allowed-at-work-p3 = Agree which number to use with whoever manage
 faq-which-method-question = There are so many methods. Which ones should I register?
 faq-which-method-keywords = which choose choice best recommended combination several options confused
 faq-which-method-p1 = The advice from { $helpdesk } is to register your mobile number for text messages first, then add the app or your desk phone. With several methods you can still sign in when you are out of coverage, or when your phone is forgotten or broken.
-faq-which-method-note-retirement-ahead = Microsoft will stop providing text messages and calls for sign-in on 1 February 2027, so make sure the app or a passkey is among your methods.
+faq-which-method-note-retirement-ahead = Methods that rely on Microsoft's text messages or calls stop working on 1 February 2027.
 faq-which-method-retired = Microsoft stopped providing text messages and calls for sign-in on 1 February 2027. Make the app your main method and add another, such as a passkey.
 faq-which-method-p2 = Answer this assistant's questions and it will suggest the combination that suits you.
 
 ## Q10 The app always comes first
 
-faq-app-shown-first-question = I set text or call as my default method, but the app always comes up first when I sign in.
+faq-app-shown-first-question = I chose text messages or calls as my default method, but the app always comes up first when I sign in.
 faq-app-shown-first-keywords = default preferred first always change switch authenticator shown
-faq-app-shown-first-p1 = When the app is one of several methods you registered, Microsoft shows the app first at sign-in, whatever default you chose. This is how Microsoft designed it, not a mistake in your settings.
-faq-app-shown-first-p2 = When you can't use the app, choose "I can't use my Microsoft Authenticator app right now" to switch to a text, a call or another method.
+faq-app-shown-first-p1 = Microsoft now chooses the method for you: at sign-in it asks for the most secure method you registered, and the app comes before text messages and calls. This is how Microsoft designed it (system-preferred authentication), not a mistake in your settings.
+faq-app-shown-first-p2 = When you can't use the app, choose "I can't use my Microsoft Authenticator app right now" or "Sign in another way" to switch to another method you registered.
 faq-app-shown-first-note-number = When you approve in the app, it asks for the number shown on the sign-in screen. Type that number into the app (this is called number matching).
 
 ## Q11 Asked for a code from an app you never installed
@@ -133,7 +133,7 @@ faq-app-shown-first-note-number = When you approve in the app, it asks for the n
 faq-app-code-without-app-question = I'm asked for an "app verification code", but I never installed Microsoft Authenticator, and no text or notification arrives.
 faq-app-code-without-app-keywords = verification code never installed iphone passwords chrome extension microsoftonline other app
 faq-app-code-without-app-p1 = When you set up multi-factor authentication, your account may have been added to a different app. Look for the code in these places:
-faq-app-code-without-app-item-iphone = iPhone: open Settings > Passwords. If there is an entry for microsoftonline.com, type in the code it shows.
+faq-app-code-without-app-item-iphone = iPhone with iOS 18 or later: open the Passwords app. With iOS 17 or earlier: open Settings > Passwords. If there is an entry for microsoftonline.com, type in the verification code it shows.
 faq-app-code-without-app-item-chrome = Computer: open the "Authenticator" extension in Chrome. If it lists your account, type in the code it shows.
 faq-app-code-without-app-p2 = If you can't tell which device or app you used, and you have no other method registered, contact { $helpdesk }.
 
@@ -143,7 +143,7 @@ faq-app-deleted-question = I deleted the Microsoft Authenticator app by mistake.
 faq-app-deleted-keywords = deleted removed uninstalled reinstall lost app
 faq-app-deleted-p1 = If you registered a phone number, you can sign in with a code sent by text message: on the sign-in screen, choose "I can't use my Microsoft Authenticator app right now" or "Sign in another way". Then set the app up again:
 faq-app-deleted-step-install = Install Microsoft Authenticator on your phone again.
-faq-app-deleted-step-sign-in = On a computer, open the "Security info" page and sign in with a text message or another method.
+faq-app-deleted-step-sign-in = On a computer, open the "Security info" page and sign in with another method you registered.
 faq-app-deleted-step-remove-old = Delete the old Microsoft Authenticator entry from the list.
 faq-app-deleted-step-add = Choose "Add sign-in method" and register the app again.
 faq-app-deleted-p2 = If you have no phone number registered, or you can't sort it out yourself, contact { $helpdesk }.
@@ -188,7 +188,7 @@ faq-mail-stopped-question = Since multi-factor authentication started, Outlook o
 faq-mail-stopped-keywords = mail email e-mail outlook receive sync stopped not arriving mail app sign in again
 faq-mail-stopped-p1 = Once multi-factor authentication is on, you need to sign in again in each app that handles your mail, starting with Outlook on your phone.
 faq-mail-stopped-step-open = Open the app and follow its prompt to sign in again.
-faq-mail-stopped-step-verify = After your password, verify with one of your methods, such as a text message or the app.
+faq-mail-stopped-step-verify = After your password, verify with one of your methods, such as the app.
 faq-mail-stopped-step-done = Once you have verified, mail comes and goes again.
 faq-mail-stopped-p2 = If you read mail in several apps, for example on a computer and on a phone, sign in again in each of them.
 
@@ -244,8 +244,28 @@ faq-sms-voice-retirement-own-provider = Microsoft ends its own text messages and
 
 faq-passkeys-question = What is a passkey?
 faq-passkeys-keywords = passkey passkeys fido2 face fingerprint biometric phishing security key
-faq-passkeys-p1 = A passkey confirms it is you with your phone's screen lock (face, fingerprint or passcode). It is kept in the Microsoft Authenticator app. It doesn't work on fake sites, which makes it strong against phishing.
-faq-passkeys-p2 = You need a phone with iOS 17 or later, or Android 14 or later. When you set it up from a computer, turn on Bluetooth on both the computer and the phone.
+faq-passkeys-p1 = A passkey confirms it is you with your phone's screen lock (face, fingerprint or passcode). It doesn't work on fake sites, which makes it strong against phishing, and it keeps working after Microsoft ends its own text messages and calls.
+faq-passkeys-p2 = A passkey in Microsoft Authenticator needs iOS 17 or later, or Android 14 or later. The quickest way to create one:
 faq-passkeys-p-security-key = A security key (FIDO2) works the same way, in a small device of its own. It can't be your default method, so register another method as well.
 
 help-close = Back to the setup
+faq-checked-on = Advice checked against Microsoft's screens and policies on { $date }.
+faq-costs-note-retirement-ahead = Microsoft stops sending its own text messages and calls for sign-in on 1 February 2027; after that there is nothing to receive, and nothing to pay.
+faq-costs-retired = Microsoft no longer sends text messages or calls for sign-in (since 1 February 2027), so there is nothing to receive. The Authenticator app uses a little data for notifications; its codes work without any connection.
+faq-private-number-p1-ahead = Yes: the app and a passkey need no phone number, and they are what this assistant suggests first anyway, because Microsoft stops sending its own text messages and calls for sign-in on 1 February 2027. Both live on your phone, though, so add a method on another device if you can, so that a forgotten or lost phone does not lock you out.
+faq-private-number-p1-retired = Yes: since Microsoft stopped sending text messages and calls for sign-in on 1 February 2027, no phone number is used at all. The app and a passkey both live on your phone, so add a method on another device if you can.
+faq-phone-not-allowed-at-work-note-retirement-ahead = Calls to a desk phone are Microsoft's own voice calls: they end on 1 February 2027. Before then, also ask { $helpdesk } how you will sign in at your desk afterwards.
+faq-phone-not-allowed-at-work-retired = Since 1 February 2027 Microsoft no longer calls phones for sign-in, so a desk phone cannot be used. Ask { $helpdesk } how to sign in at your desk: a security key, for example, if { $organisation } offers them.
+faq-which-method-p1-ahead = The help desk's FAQ suggests text messages first, but it was written before Microsoft announced that it stops sending its own text messages and calls for sign-in on 1 February 2027. Register the Authenticator app first and add a passkey, so that nothing has to change in February. A desk phone or a text message can serve as an extra fallback until then.
+faq-app-shown-first-p-setting = That is why your Security info page may say "Sign-in method when most advisable is unavailable" instead of "Default sign-in method": what you choose there is used only when the preferred method cannot be. Only where { $organisation } has turned Microsoft's choice off does "Default sign-in method" decide.
+faq-app-deleted-p1-retired = Sign in with another method you registered, such as a passkey or a security key: on the sign-in screen, choose "I can't use my Microsoft Authenticator app right now" or "Sign in another way". Then set the app up again:
+faq-phone-lines-note-retirement-ahead = Microsoft stops sending its own text messages and calls for sign-in on 1 February 2027. Register the app or a passkey, which keep working after that day.
+faq-phone-lines-retired = Microsoft no longer sends text messages or calls for sign-in (since 1 February 2027), so this step cannot work any more. Use the app or a passkey; if you have neither, create a passkey when the sign-in screen asks, or contact { $helpdesk }.
+faq-forgot-phone-p1-retired = If you registered a method that is not on that phone, such as a security key, choose "Sign in another way" on the sign-in screen and use it.
+faq-how-many-devices-note-retired = Since 1 February 2027 Microsoft no longer sends text messages or calls for sign-in, so phone numbers no longer count as methods.
+faq-passkeys-step-provider = Let Authenticator keep passkeys: on iPhone (iOS 18) Settings > General > AutoFill & Passwords, on iOS 17 Settings > Passwords > Password Options, turn on "AutoFill Passwords and Passkeys" and select "Authenticator"; on Android, turn on "Authenticator" under "Additional providers" in Settings > Passwords & accounts.
+faq-passkeys-step-app = Open Microsoft Authenticator, tap your university account, then "Create a passkey".
+faq-passkeys-step-confirm = Verify when asked, unlock the phone, and tap "Done".
+faq-passkeys-note-browser = Creating a passkey in the phone's browser does not work in Microsoft Edge on Android. From a computer, turn on Bluetooth on both the computer and the phone.
+faq-passkeys-p-synced = { $organisation } also allows synced passkeys, kept in iCloud Keychain (iOS 16 or later) or Google Password Manager (Android 9 or later) and backed up to your Apple or Google account. Add one on the Security info page with "+ Add sign-in method", then "Passkey".
+faq-passkeys-note-nudge = Since 1 September 2026, Microsoft asks people who sign in with text messages or calls to create a passkey. Until 1 February 2027 you can postpone it; after that, someone with only text messages or calls must create one to go on.

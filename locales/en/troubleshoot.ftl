@@ -36,8 +36,8 @@ ts-other-method-available-choice-temporary-disable = No, or I'm not sure
 ts-use-another-method-title = Sign in another way
 ts-use-another-method-p1 = You can sign in as usual with another method you registered.
 ts-step-other-method-choose = On the sign-in screen, choose "Sign in another way". If the app's screen is showing, choose "I can't use my Microsoft Authenticator app right now".
-ts-step-other-method-pick = From the list, pick a method you can use now, such as your office phone.
-ts-step-other-method-finish = Type in the code you receive, or answer the call and press # when the voice asks.
+ts-step-other-method-pick = From the list, pick a method you have with you now.
+ts-step-other-method-finish = If you chose a text message or a call: type in the code you receive, or answer the call and press # when the voice asks.
 ts-use-another-method-note = Once your phone is back, everything works as before. There is nothing to change.
 
 ts-temporary-disable-title = Ask for multi-factor authentication to be switched off for a while
@@ -216,8 +216,8 @@ ts-passkey-setup-p1 = A passkey is created inside Microsoft Authenticator. Check
 ts-passkey-setup-item-os = Your phone runs iOS 17 or later, or Android 14 or later
 ts-passkey-setup-item-bluetooth = When registering from a computer, Bluetooth is on on both the computer and the phone
 ts-passkey-setup-item-lock = Your phone has a screen lock (face, fingerprint or passcode)
-ts-passkey-setup-item-provider = Authenticator is turned on as a place to save passkeys in your phone's settings (the steps tell you when)
-ts-passkey-setup-p2 = If your computer has no Bluetooth, you can also register from the "Security info" page opened in your phone's browser.
+ts-passkey-setup-item-provider = Authenticator is allowed to keep passkeys: on iPhone (iOS 18) Settings > General > AutoFill & Passwords, on iOS 17 Settings > Passwords > Password Options, with "AutoFill Passwords and Passkeys" on and "Authenticator" selected; on Android, "Authenticator" turned on under "Additional providers" in Settings > Passwords & accounts
+ts-passkey-setup-p2 = The quickest way needs no computer and no Bluetooth: open Microsoft Authenticator, tap your university account, then "Create a passkey".
 ts-passkey-setup-p3 = If it still fails, register the Authenticator app (notifications and codes) first, then ask { $helpdesk }.
 
 ts-security-key-setup-title = I can't register a security key
@@ -229,7 +229,7 @@ ts-security-key-setup-step-name = Give the key a name you will recognise later.
 ts-security-key-setup-note-default = A security key can't be your default method, so register another method as well.
 
 ts-passkey-prompt-title = I'm asked to create a passkey
-ts-passkey-prompt-ahead-p1 = Microsoft will stop providing text messages and voice calls for sign-in on 1 February 2027. To prepare, it asks people who use texts or calls to create a passkey.
+ts-passkey-prompt-ahead-p1 = Microsoft will stop providing text messages and voice calls for sign-in on 1 February 2027. To prepare, it asks people who use texts or calls to create a passkey. Until that day you can postpone it, but creating one now means nothing changes for you in February.
 ts-passkey-prompt-retired-p1 = Microsoft stopped providing text messages and voice calls for sign-in on 1 February 2027. If those are your only methods, you can't go on signing in until you create a passkey.
 ts-passkey-prompt-own-provider-p1 = Microsoft asks you to create a passkey. Text messages and calls keep working at { $organisation }, but a passkey is safer, so creating one is recommended.
 ts-passkey-prompt-step-ready = Have a phone with iOS 17 or later, or Android 14 or later, with Microsoft Authenticator installed.
@@ -279,3 +279,5 @@ ts-note-restored-backup = If you restored the app from a backup, your work accou
 ts-mail-app-sign-in-again-title = Sign in again in your mail apps
 ts-password-reset-title = Have your password reset
 ts-register-at-next-sign-in-title = Register at your next sign-in
+ts-note-phone-lines-end-ahead = Text messages and calls from Microsoft work until 1 February 2027 and stop on that day. If this method keeps failing, this is a good moment to register the app or a passkey instead.
+ts-passkey-setup-item-browser = In the phone's browser, you are not using Microsoft Edge on Android, where creating a passkey does not work

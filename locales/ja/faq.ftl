@@ -47,7 +47,7 @@ faq-why-sms-first-question = なぜ認証アプリではなく、携帯電話の
 faq-why-sms-first-keywords = 標準 ひょうじゅん 推奨 すいしょう おすすめ 理由 りゆう 認証アプリ にんしょうあぷり
 faq-why-sms-first-p1 = 認証アプリは登録の手順が少し複雑で、初めての方がつまずきやすいためです。また、アプリだけを登録していると、スマートフォンを忘れたりなくしたりしたときに、サインインする手段がなくなってしまいます。
 faq-why-sms-first-p2 = そこで{ $helpdesk }では、まず携帯電話の番号を登録してSMSでコードを受け取れるようにし、そのうえで認証アプリなど別の方法も追加することをおすすめしています。方法が二つ以上あれば、どれか一つが使えなくても困りません。
-faq-why-sms-first-note-retirement-ahead = ただし Microsoft は、自社が提供するSMSと音声通話による認証を2027年2月1日に終了します。その後も使える方法として、認証アプリかパスキーも必ず登録しておいてください。
+faq-why-sms-first-note-retirement-ahead = これは、Microsoft が自社から送る SMS と音声通話による認証を2027年2月1日に終了すると発表する前に書かれた案内です。そのためこのアシスタントは、その日以降も使える認証アプリかパスキーを最初におすすめしています。それまでは SMS を予備として使うこともできます。
 faq-why-sms-first-note-retired = Microsoft が提供するSMSと音声通話による認証は、2027年2月1日に終了しました。現在は、認証アプリかパスキーを最初に登録してください。
 faq-why-sms-first-note-own-provider = { $organisation }は独自に電話事業者と契約しているため、Microsoft の提供終了（2027年2月1日）の後もSMSと音声通話を使えます。
 
@@ -59,7 +59,7 @@ faq-how-many-devices-p1 = 認証アプリは、1つのアカウントにつき�
 faq-how-many-devices-p2 = 電話番号は、次の3種類を1つずつ、合わせて3回線まで登録できます。
 faq-how-many-devices-item-phone = 「電話」（認証用の電話）：SMSと音声通話のどちらにも使えます。SMSを受け取れるのはこの番号だけです。
 faq-how-many-devices-item-alternate = 「代替の電話」：音声通話のみです。
-faq-how-many-devices-item-office = 「会社電話」（職場の電話）：音声通話のみで、内線番号の欄があります。
+faq-how-many-devices-item-office = 「会社電話」（職場の電話）：音声通話のみで、「内線」欄があります。
 faq-how-many-devices-note-passkeys = パスキーやセキュリティキーを登録できる数は、{ $organisation }の設定によって決まります。
 
 ## Q4 スマートフォンを忘れた
@@ -112,7 +112,7 @@ faq-phone-not-allowed-at-work-p3 = どの番号を登録するかは、所属長
 faq-which-method-question = 認証方法がたくさんあって、どれを登録すればよいかわかりません。
 faq-which-method-keywords = どれ 選び方 えらびかた おすすめ 組み合わせ くみあわせ 迷う まよう 複数 ふくすう
 faq-which-method-p1 = { $helpdesk }では、まず携帯電話の番号を登録してSMSを受け取れるようにし、そのうえで認証アプリや職場の電話を追加することをおすすめしています。複数の方法があれば、圏外のときや、スマートフォンを忘れた・壊れたときにも、別の方法でサインインできます。
-faq-which-method-note-retirement-ahead = Microsoft が提供するSMSと音声通話は2027年2月1日に終了するため、認証アプリかパスキーのどちらかを必ず含めてください。
+faq-which-method-note-retirement-ahead = Microsoft の SMS や音声通話を使う方法は、2027年2月1日から使えなくなります。
 faq-which-method-retired = Microsoft が提供するSMSと音声通話は2027年2月1日に終了しました。認証アプリを中心に、パスキーなど別の方法も追加しておくことをおすすめします。
 faq-which-method-p2 = このアシスタントの質問に答えていくと、あなたに合った組み合わせをご提案します。
 
@@ -120,8 +120,8 @@ faq-which-method-p2 = このアシスタントの質問に答えていくと、�
 
 faq-app-shown-first-question = 既定の方法をSMSや電話にしたのに、サインインのたびに認証アプリの画面が最初に出ます。
 faq-app-shown-first-keywords = 既定 きてい デフォルト 優先 ゆうせん 最初 さいしょ 切り替え きりかえ 変更できない
-faq-app-shown-first-p1 = 認証アプリを含めて複数の方法を登録していると、既定の方法に何を選んでいても、サインイン時には認証アプリの画面が優先して表示されます。これは Microsoft の仕様で、設定の誤りではありません。
-faq-app-shown-first-p2 = アプリを使えないときは、「Microsoft Authenticator アプリを現在使用できません」を選ぶと、SMSや電話など別の方法に切り替えられます。
+faq-app-shown-first-p1 = 方法は Microsoft が選ぶようになりました。サインインのとき、登録した中で最も安全な方法を求めてくるので、SMS や電話より認証アプリが先に出ます。これは Microsoft の仕様（システム優先の認証）で、設定の誤りではありません。
+faq-app-shown-first-p2 = アプリを使えないときは、「Microsoft Authenticator アプリを現在使用できません」または「別の方法でサインインする」を選ぶと、登録したほかの方法に切り替えられます。
 faq-app-shown-first-note-number = アプリで承認するときは、サインイン画面に表示される数字をアプリに入力します（番号の一致）。
 
 ## Q11 入れた覚えのないアプリのコードを求められる
@@ -129,7 +129,7 @@ faq-app-shown-first-note-number = アプリで承認するときは、サイン�
 faq-app-code-without-app-question = Microsoft Authenticator を入れた覚えがないのに、サインイン時に「アプリの確認コード」を求められます。SMSも通知も届いていません。
 faq-app-code-without-app-keywords = 確認コード かくにんこーど 覚えがない おぼえがない インストールしていない iPhone パスワード Chrome 拡張機能 かくちょうきのう microsoftonline
 faq-app-code-without-app-p1 = 多要素認証を設定したときに、Microsoft Authenticator 以外のアプリにアカウントを登録した可能性があります。次の場所にコードがないか確かめてください。
-faq-app-code-without-app-item-iphone = iPhone：「設定」＞「パスワード」に microsoftonline.com のアカウントがあれば、そこに表示される確認コードを入力します。
+faq-app-code-without-app-item-iphone = iPhone（iOS 18 以降）：「パスワード」アプリを開きます。iOS 17 以前：「設定」＞「パスワード」を開きます。microsoftonline.com の項目があれば、表示される確認コードを入力します。
 faq-app-code-without-app-item-chrome = パソコン：Chrome の拡張機能「Authenticator」を開き、該当するアカウントがあれば、表示される確認コードを入力します。
 faq-app-code-without-app-p2 = どの機器やアプリに登録したかわからず、ほかの方法も登録していない場合は、{ $helpdesk }にご連絡ください。
 
@@ -139,7 +139,7 @@ faq-app-deleted-question = 誤って Microsoft Authenticator アプリを削除�
 faq-app-deleted-keywords = 削除 さくじょ 消した けした アンインストール 再インストール さいいんすとーる 入れ直し いれなおし
 faq-app-deleted-p1 = 電話番号を登録していれば、SMSで届くコードでサインインできます。サインイン画面で「Microsoft Authenticator アプリを現在使用できません」または「別の方法でサインインする」を選んでください。そのあと、次の手順でアプリを登録し直します。
 faq-app-deleted-step-install = スマートフォンに Microsoft Authenticator をもう一度インストールします。
-faq-app-deleted-step-sign-in = パソコンで「セキュリティ情報」ページを開き、SMSなど別の方法でサインインします。
+faq-app-deleted-step-sign-in = パソコンで「セキュリティ情報」ページを開き、登録したほかの方法でサインインします。
 faq-app-deleted-step-remove-old = 一覧にある古い Microsoft Authenticator を削除します。
 faq-app-deleted-step-add = 「サインイン方法の追加」から、認証アプリを登録し直します。
 faq-app-deleted-p2 = 電話番号を登録していない場合や、ご自身で解決できない場合は、{ $helpdesk }にご連絡ください。
@@ -184,7 +184,7 @@ faq-mail-stopped-question = 多要素認証が始まってから、Outlook ア�
 faq-mail-stopped-keywords = メール めーる 受信 じゅしん 届かない とどかない Outlook アウトルック メールソフト 同期 どうき サインインし直す
 faq-mail-stopped-p1 = 多要素認証が有効になると、スマートフォンの Outlook アプリをはじめ、メールを使うアプリごとにサインインし直す必要があります。
 faq-mail-stopped-step-open = アプリを開き、表示される案内に従ってサインインし直します。
-faq-mail-stopped-step-verify = パスワードを入力したあと、SMSや認証アプリなど、登録した方法で認証します。
+faq-mail-stopped-step-verify = パスワードを入力したあと、認証アプリなど、登録した方法で認証します。
 faq-mail-stopped-step-done = 認証が終わると、メールの送受信が再開します。
 faq-mail-stopped-p2 = パソコンとスマートフォンなど、メールを使うアプリが複数ある場合は、それぞれでサインインし直してください。
 
@@ -240,8 +240,28 @@ faq-sms-voice-retirement-own-provider = Microsoft は自社のSMS・音声通話
 
 faq-passkeys-question = パスキーとは何ですか？
 faq-passkeys-keywords = パスキー ぱすきー passkey FIDO2 顔認証 かおにんしょう 指紋 しもん 生体認証 せいたいにんしょう フィッシング セキュリティキー
-faq-passkeys-p1 = パスキーは、スマートフォンの画面ロック（顔認証・指紋・パスコード）で本人確認をする方法です。Microsoft Authenticator アプリの中に保存します。偽のサイトでは使えないので、フィッシング詐欺に強いのが特長です。
-faq-passkeys-p2 = iOS 17 以降または Android 14 以降のスマートフォンが必要です。パソコンから登録するときは、パソコンとスマートフォンの両方で Bluetooth をオンにしてください。
+faq-passkeys-p1 = パスキーは、スマートフォンの画面ロック（顔認証・指紋・パスコード）で本人確認をする方法です。偽のサイトでは使えないのでフィッシングに強く、Microsoft が SMS と音声通話を終えたあとも使えます。
+faq-passkeys-p2 = Microsoft Authenticator のパスキーには iOS 17 以降または Android 14 以降が必要です。いちばん早い作り方：
 faq-passkeys-p-security-key = セキュリティキー（FIDO2）は、同じしくみを小さな専用の機器に入れたものです。既定のサインイン方法にはできないので、ほかの方法も登録しておいてください。
 
 help-close = 設定の画面に戻る
+faq-checked-on = Microsoft の画面と方針に照らして、{ $date }に内容を確認しました。
+faq-costs-note-retirement-ahead = Microsoft は2027年2月1日に、自社から送る SMS と音声通話による認証を終了します。その後は受け取るものがなくなるので、料金もかかりません。
+faq-costs-retired = Microsoft は2027年2月1日に SMS と音声通話による認証を終了したため、受け取るものはありません。認証アプリの通知はわずかにデータ通信を使います。コードは通信なしで表示できます。
+faq-private-number-p1-ahead = はい。認証アプリとパスキーには電話番号が要りません。Microsoft が2027年2月1日に SMS と音声通話による認証を終了するため、このアシスタントもこの二つを最初におすすめしています。ただしどちらもスマートフォンの中にあるので、忘れたりなくしたりしても困らないよう、できれば別の機器の方法も加えてください。
+faq-private-number-p1-retired = はい。Microsoft が2027年2月1日に SMS と音声通話による認証を終了したため、電話番号は使いません。認証アプリとパスキーはどちらもスマートフォンの中にあるので、できれば別の機器の方法も加えてください。
+faq-phone-not-allowed-at-work-note-retirement-ahead = 職場の電話へかかってくるのも Microsoft の音声通話なので、2027年2月1日で終わります。それ以降に職場でどうサインインするか、早めに{ $helpdesk }にご相談ください。
+faq-phone-not-allowed-at-work-retired = 2027年2月1日から Microsoft は認証のための電話をかけなくなったため、職場の電話は使えません。職場でのサインイン方法を{ $helpdesk }にご相談ください（{ $organisation }が配布していればセキュリティキーなど）。
+faq-which-method-p1-ahead = ヘルプデスクの FAQ は SMS を最初にすすめていますが、これは Microsoft が自社の SMS と音声通話による認証を2027年2月1日に終了すると発表する前に書かれたものです。2月に設定をやり直さなくてすむよう、認証アプリを最初に登録し、パスキーも加えてください。それまでは職場の電話や SMS を予備にすることもできます。
+faq-app-shown-first-p-setting = そのため「セキュリティ情報」ページには、「既定のサインイン方法」ではなく「最も適したものが利用できない場合のサインイン方法」と表示されることがあります。ここで選んだ方法は、優先される方法が使えないときだけ使われます。「既定のサインイン方法」がそのとおりに働くのは、{ $organisation }がこの仕組みを止めている場合だけです。
+faq-app-deleted-p1-retired = パスキーやセキュリティキーなど、ほかに登録した方法でサインインします。サインイン画面で「Microsoft Authenticator アプリを現在使用できません」または「別の方法でサインインする」を選んでください。そのあと、次の手順でアプリを設定し直します。
+faq-phone-lines-note-retirement-ahead = Microsoft は2027年2月1日に、自社から送る SMS と音声通話による認証を終了します。その日以降も使える認証アプリかパスキーを登録してください。
+faq-phone-lines-retired = Microsoft は2027年2月1日に SMS と音声通話による認証を終了したため、この手順はもう使えません。認証アプリかパスキーを使ってください。どちらもない場合は、サインイン画面で求められたときにパスキーを作成するか、{ $helpdesk }にご連絡ください。
+faq-forgot-phone-p1-retired = セキュリティキーなど、そのスマートフォン以外の方法を登録していれば、サインイン画面で「別の方法でサインインする」を選び、その方法で認証してください。
+faq-how-many-devices-note-retired = 2027年2月1日から Microsoft は SMS と音声通話による認証を行っていないため、電話番号は認証方法として使えません。
+faq-passkeys-step-provider = Authenticator がパスキーを保存できるようにします。iPhone（iOS 18）は「設定」→「一般」→「自動入力とパスワード」、iOS 17 は「設定」→「パスワード」→「パスワードオプション」で「パスワードとパスキーを自動入力」をオンにして「Authenticator」を選びます。Android は「設定」→「パスワードとアカウント」の「追加のサービス」で「Authenticator」をオンにします。
+faq-passkeys-step-app = Microsoft Authenticator を開き、大学のアカウントをタップして「パスキーを作成」を選びます。
+faq-passkeys-step-confirm = 求められたら確認を行い、ロックを解除して「完了」をタップします。
+faq-passkeys-note-browser = Android の Microsoft Edge では、ブラウザーからパスキーを作れません。パソコンから作る場合は、パソコンとスマートフォンの両方で Bluetooth をオンにしてください。
+faq-passkeys-p-synced = { $organisation }では同期パスキーも使えます。iCloud キーチェーン（iOS 16 以降）や Google パスワード マネージャー（Android 9 以降）に保存され、Apple や Google のアカウントにバックアップされます。「セキュリティ情報」ページの「サインイン方法の追加」で「パスキー」を選んで追加します。
+faq-passkeys-note-nudge = 2026年9月1日から、SMS や電話でサインインしている人には、パスキーを作るよう Microsoft が案内しています。2027年2月1日までは後回しにできますが、それ以降は SMS や電話しか登録していない人はパスキーを作らないと先に進めません。

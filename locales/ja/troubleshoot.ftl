@@ -35,8 +35,8 @@ ts-other-method-available-choice-temporary-disable = いいえ、またはわか
 ts-use-another-method-title = 別の方法でサインインする
 ts-use-another-method-p1 = 登録してある別の方法で、いつもどおりサインインできます。
 ts-step-other-method-choose = サインイン画面で「別の方法でサインインする」を選びます。認証アプリの画面が出ている場合は「Microsoft Authenticator アプリを現在使用できません」を選びます。
-ts-step-other-method-pick = 表示された一覧から、いま使える方法（会社電話など）を選びます。
-ts-step-other-method-finish = 届いたコードを入力するか、かかってきた電話の案内に従って「#」を押します。
+ts-step-other-method-pick = 一覧から、いま手元にある方法を選びます。
+ts-step-other-method-finish = SMS か電話を選んだ場合は、届いたコードを入力するか、かかってきた電話の案内に従って「#」を押します。
 ts-use-another-method-note = スマートフォンが戻れば、これまでどおり使えます。設定を変える必要はありません。
 
 ts-temporary-disable-title = 多要素認証を一時的に無効にしてもらう
@@ -124,7 +124,7 @@ ts-voice-line-type-choice-voice-optical-ip = 光電話・IP電話
 ts-voice-line-type-choice-voice-checklist = わからない
 
 ts-item-voice-hash-late = 「#」を押すのが遅い：音声の案内が流れ始めてから約20秒以内に「#」を押さないと失敗します。
-ts-item-voice-extension = 内線番号の欄に入力している：電話番号を登録する画面の「内線番号」欄は空欄にしてください。入力されていると、うまくいかないことがあります。
+ts-item-voice-extension = 「内線」欄に入力している：電話番号を登録する画面の「内線」欄は空欄にしてください。入力されていると、うまくいかないことがあります。
 ts-item-voice-forwarding = 転送を設定している：別の電話機や番号、内線に転送していると、認証の電話が正しく届かないことがあります。転送を解除してください。
 ts-item-voice-pulse = 電話機がダイヤル回線の設定になっている：「*」を押してから「#」を押すと、認識されることがあります。
 ts-item-voice-rotary = ダイヤル式の電話機（いわゆる黒電話）：「#」を送れないため使えません。
@@ -215,8 +215,8 @@ ts-passkey-setup-p1 = パスキーは Microsoft Authenticator の中に作りま
 ts-passkey-setup-item-os = スマートフォンが iOS 17 以降、または Android 14 以降であること
 ts-passkey-setup-item-bluetooth = パソコンから登録する場合は、パソコンとスマートフォンの両方で Bluetooth がオンになっていること
 ts-passkey-setup-item-lock = スマートフォンに画面ロック（顔認証・指紋・パスコード）が設定されていること
-ts-passkey-setup-item-provider = スマートフォンの設定で、パスキーの保存先として Authenticator を有効にしていること（登録の途中で案内されます）
-ts-passkey-setup-p2 = パソコンに Bluetooth がない場合は、スマートフォンのブラウザで「セキュリティ情報」ページを開いて登録することもできます。
+ts-passkey-setup-item-provider = Authenticator がパスキーを保存できる設定になっている（iPhone は iOS 18 なら「設定」→「一般」→「自動入力とパスワード」、iOS 17 なら「設定」→「パスワード」→「パスワードオプション」で「パスワードとパスキーを自動入力」がオンで「Authenticator」が選ばれている。Android は「設定」→「パスワードとアカウント」の「追加のサービス」で「Authenticator」がオン）
+ts-passkey-setup-p2 = いちばん早い方法はパソコンも Bluetooth も要りません。Microsoft Authenticator を開き、大学のアカウントをタップして「パスキーを作成」を選びます。
 ts-passkey-setup-p3 = それでも登録できない場合は、先に認証アプリ（通知とコード）を登録したうえで、{ $helpdesk }にご相談ください。
 
 ts-security-key-setup-title = セキュリティキーを登録できない
@@ -228,7 +228,7 @@ ts-security-key-setup-step-name = 後で見分けられるよう、キーに名�
 ts-security-key-setup-note-default = セキュリティキーは既定のサインイン方法にできません。ほかの方法も登録しておいてください。
 
 ts-passkey-prompt-title = パスキーを作成するよう求められた
-ts-passkey-prompt-ahead-p1 = Microsoft は、自社が提供するSMSと音声通話による認証を2027年2月1日に終了します。それに備えて、SMSや電話を使っている人にパスキーの作成を勧めています。
+ts-passkey-prompt-ahead-p1 = Microsoft は2027年2月1日に、SMS と音声通話による認証の提供を終了します。その準備として、SMS や電話を使っている人にパスキーを作るよう案内しています。その日までは後回しにできますが、いま作っておけば2月になっても何も変わりません。
 ts-passkey-prompt-retired-p1 = Microsoft が提供するSMSと音声通話による認証は2027年2月1日に終了しました。SMSか電話しか登録していない場合は、パスキーを作成しないとサインインを続けられません。
 ts-passkey-prompt-own-provider-p1 = Microsoft がパスキーの作成を勧めています。{ $organisation }ではSMSと電話をこの先も使えますが、より安全な方法なので作成をおすすめします。
 ts-passkey-prompt-step-ready = iOS 17 以降または Android 14 以降のスマートフォンに、Microsoft Authenticator を入れておきます。
@@ -278,3 +278,5 @@ ts-note-restored-backup = バックアップから復元したアプリでは、
 ts-mail-app-sign-in-again-title = メールのアプリでサインインし直す
 ts-password-reset-title = パスワードを再発行してもらう
 ts-register-at-next-sign-in-title = 次のサインインのときに登録する
+ts-note-phone-lines-end-ahead = Microsoft の SMS と音声通話は2027年2月1日まで使え、その日に終わります。この方法でうまくいかないことが続くなら、この機会に認証アプリかパスキーを登録するのがおすすめです。
+ts-passkey-setup-item-browser = スマートフォンのブラウザーで作る場合、Android の Microsoft Edge を使っていない（Edge ではパスキーを作れません）

@@ -94,6 +94,21 @@ pub fn next(state: tauri::State<'_, AppState>) -> Screen {
     state.with(|a| a.go_next())
 }
 
+/// "Skip for now" on a register step.
+#[tauri::command]
+pub fn skip_method(state: tauri::State<'_, AppState>) -> Screen {
+    state.with(|a| a.skip_method())
+}
+
+/// Back to a method skipped earlier.
+#[tauri::command]
+pub fn register_skipped(
+    state: tauri::State<'_, AppState>,
+    method: String,
+) -> Result<Screen, String> {
+    state.with(|a| a.register_skipped(&method))
+}
+
 /// "Back".
 #[tauri::command]
 pub fn back(state: tauri::State<'_, AppState>) -> Screen {

@@ -180,18 +180,64 @@ fn the_wizard_walks_from_welcome_to_register_and_saves_no_number() {
         .iter()
         .map(|e| e["method"].as_str().unwrap())
         .collect();
-    assert_eq!(methods, ["phone", "authenticator"]);
+    // Without a provider of its own, the app leads already now.
+    assert_eq!(methods, ["authenticator", "passkey"]);
+    // The person adds SMS as an interim fallback: it shows its end date.
+    let plan = app
+        .invoke("toggle_method", json!({ "method": "phone" }))
+        .unwrap();
+    let phone = plan["step"]["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["method"] == "phone")
+        .unwrap();
+    assert!(phone["summary"]
+        .as_str()
+        .unwrap()
+        .contains("1 February 2027"));
     assert_eq!(
         app.invoke("next", json!({})).unwrap()["step"]["id"],
         "prepare"
     );
     let register = app.invoke("next", json!({})).unwrap();
+    assert_eq!(register["step"]["method"], "authenticator");
+    assert_eq!(
+        register["step"]["path"], "first",
+        "no method yet: Microsoft's first-time setup"
+    );
+    // Stuck with the app: skip it, then the passkey, to reach the phone.
+    let register = app.invoke("skip_method", json!({})).unwrap();
+    assert_eq!(register["step"]["method"], "passkey");
+    let register = app.invoke("skip_method", json!({})).unwrap();
     assert_eq!(register["step"]["method"], "phone");
+    assert_eq!(
+        register["step"]["path"], "first",
+        "skipped methods registered nothing"
+    );
     let check = app
         .invoke("check_phone", json!({ "number": "090-1234-5678" }))
         .unwrap();
     assert_eq!(check["tone"], "ok");
     assert_eq!(check["typeThis"], "9012345678");
+    let verify = app.invoke("mark_registered", json!({})).unwrap();
+    assert_eq!(verify["step"]["id"], "verify");
+    let skipped: Vec<&str> = verify["step"]["skipped"]["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["method"].as_str().unwrap())
+        .collect();
+    assert_eq!(skipped, ["authenticator", "passkey"]);
+    // Back to one of them, which now goes through "+ Add sign-in method".
+    let register = app
+        .invoke("register_skipped", json!({ "method": "authenticator" }))
+        .unwrap();
+    assert_eq!(register["step"]["method"], "authenticator");
+    assert_eq!(register["step"]["path"], "later");
+    assert!(app
+        .invoke("register_skipped", json!({ "method": "security-key" }))
+        .is_err());
     let saved = std::fs::read_to_string(app.config_dir.join("progress.json")).unwrap();
     assert!(saved.contains("\"register\""), "{saved}");
     assert!(!saved.contains("1234"), "no number on disk: {saved}");

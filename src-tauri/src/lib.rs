@@ -40,6 +40,8 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             commands::toggle_method,
             commands::reset_plan,
             commands::mark_registered,
+            commands::skip_method,
+            commands::register_skipped,
             commands::go_to_step,
             commands::start_over,
             commands::check_phone,

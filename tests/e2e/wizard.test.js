@@ -35,6 +35,28 @@ async function waitForWindow(pattern, open) {
   assert.fail(`window ${pattern} ${open ? 'never opened' : 'never closed'}`);
 }
 
+/**
+ * Presses Enter in the window titled like `pattern`, as a person does after
+ * clicking into it. Xvfb runs no window manager, so a new dialog does not take
+ * the keyboard focus by itself: give it the focus first.
+ */
+function pressEnterIn(pattern) {
+  const visible = execFileSync('xdotool', ['search', '--onlyvisible', '--name', ''], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  // Titles are matched here, not by xdotool: its pattern misses Japanese titles.
+  const id = visible.find((window) => {
+    try {
+      return new RegExp(pattern).test(execFileSync('xdotool', ['getwindowname', window], { encoding: 'utf8' }).trim());
+    } catch {
+      return false; // gone meanwhile
+    }
+  });
+  if (!id) return; // not open yet
+  execFileSync('xdotool', ['windowfocus', '--sync', id]);
+  execFileSync('xdotool', ['key', 'Return']);
+}
+
 async function stepId(session) {
   return session.execute('return document.querySelector("[data-step]")?.dataset.step');
 }
@@ -81,19 +103,52 @@ test('the whole journey, switching language half-way, with the phone check and l
     await saveScreenshot(session, 'wizard-situation-ja');
     await session.click('nav [data-action="next"]');
     await waitForStep(session, 'plan');
-    const planned = await session.execute('return [...document.querySelectorAll(".plan [data-method]")].map(e => e.dataset.method)');
-    assert.deepEqual(planned, ['phone', 'authenticator']);
-    assert.match(await session.text('.plan [data-method="phone"] .reason'), /FAQ Q2/);
-    assert.ok(await session.find('[data-warning="retirement-ahead"]'));
-    assert.match(await session.text('[data-warning="retirement-ahead"]'), /2027年2月1日/);
-    assert.ok(await session.find('[data-warning="roaming"]'));
+    // No telecom provider of the organisation's own: the app leads already now,
+    // and the plan says why that differs from the FAQ's "SMS first".
+    const planned = await session.execute('return [...document.querySelectorAll(".plan [data-method]")].map(e => e.dataset.method + ":" + e.dataset.role)');
+    assert.deepEqual(planned, ['authenticator:primary', 'passkey:backup']);
+    assert.match(await session.text('.plan [data-method="authenticator"] .reason'), /Q2/);
+    assert.match(await session.text('.plan [data-method="authenticator"] .reason'), /2027年2月1日/);
     await saveScreenshot(session, 'wizard-plan-ja');
+    // The person adds SMS as a fallback: it says until when it works.
+    await session.click('[data-action="toggle-method"][data-alternative="phone"]');
+    await session.waitUntil('return document.querySelector("[data-alternative=phone][data-action=toggle-method]").checked');
+    assert.match(await session.text('label[for="m-phone"]'), /2027年2月1日まで/);
+    assert.ok(await session.find('[data-warning="retirement-ahead"]'));
     await session.click('nav [data-action="next"]');
     await waitForStep(session, 'prepare');
     await saveScreenshot(session, 'wizard-prepare-ja');
     await session.click('nav [data-action="next"]');
     await waitForStep(session, 'register');
-    assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.method'), 'phone');
+
+    // The first method goes through Microsoft's first-time setup.
+    assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.method'), 'authenticator');
+    assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.path'), 'first');
+    const firstSteps = await session.text('[data-step="register"] .instructions');
+    assert.match(firstSteps, /「詳細情報が必要」/);
+    assert.match(firstSteps, /「アカウントのセキュリティ保護」/);
+    assert.doesNotMatch(firstSteps, /サインイン方法の追加/);
+    // The app step shows QR codes for the page and for installing the app.
+    assert.equal(await session.execute('return document.querySelectorAll("[data-step=register] img.qr").length'), 2);
+    await saveScreenshot(session, 'wizard-register-first-ja');
+    await session.click('[data-action="set-locale"][data-locale="en"]');
+    await session.waitUntil('return document.documentElement.lang === "en"');
+    assert.match(await session.text('[data-step="register"] .instructions'), /"More information required"/);
+    await saveScreenshot(session, 'wizard-register-first-en');
+    await session.click('[data-action="set-locale"][data-locale="ja"]');
+    await session.waitUntil('return document.documentElement.lang === "ja"');
+    await session.click('[data-action="mark-registered"]');
+
+    // Later methods: "+ Add sign-in method". Stuck with the passkey: skip it.
+    await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "passkey"');
+    assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.path'), 'later');
+    assert.match(await session.text('[data-path-note]'), /サインイン方法の追加/);
+    assert.match(await session.text('[data-step="register"] .instructions'), /パスキーを作成/);
+    assert.ok(await session.find('[data-alternative-steps]'), 'synced passkeys are allowed by default');
+    await saveScreenshot(session, 'wizard-register-later-ja');
+    await session.click('[data-action="skip-method"]');
+    await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "phone"');
+    assert.match(await session.text('[data-step="register"] .instructions'), /「サインイン方法の追加」で「電話」/);
 
     // The phone check: what to choose and exactly what to type.
     const input = await session.find('#phone-number');
@@ -129,40 +184,47 @@ test('the whole journey, switching language half-way, with the phone check and l
     assert.deepEqual(browser.opened(), ['https://aka.ms/mysecurityinfo']);
 
     await session.click('[data-action="mark-registered"]');
-    await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "authenticator"');
-    // The app step shows QR codes for the page and for installing the app.
-    const qrCount = await session.execute('return document.querySelectorAll("[data-step=register] img.qr").length');
-    assert.equal(qrCount, 2);
+    await waitForStep(session, 'verify');
     assert.equal(await session.execute('return document.getElementById("phone-number")'), null, 'the number is gone with its step');
-    await saveScreenshot(session, 'wizard-register-app-en');
+    // The test step: what Microsoft's own choice of method means, and what was skipped.
+    assert.match(await session.text('[data-step="verify"]'), /Sign-in method when most advisable is unavailable/);
+    assert.doesNotMatch(await session.text('[data-step="verify"] .instructions'), /Default sign-in method/);
+    assert.match(await session.text('[data-skipped]'), /Passkey/);
+    await saveScreenshot(session, 'wizard-verify-skipped-en');
     await session.click('[data-action="set-locale"][data-locale="ja"]');
     await session.waitUntil('return document.documentElement.lang === "ja"');
-    await saveScreenshot(session, 'wizard-register-app-ja');
+    assert.match(await session.text('[data-step="verify"]'), /「最も適したものが利用できない場合のサインイン方法」/);
+    await saveScreenshot(session, 'wizard-verify-skipped-ja');
+    // Back to the skipped passkey, registered this time.
+    await session.click('[data-skipped] [data-action="register-skipped"][data-method="passkey"]');
+    await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "passkey"');
     await session.click('[data-action="mark-registered"]');
     await waitForStep(session, 'verify');
-    await saveScreenshot(session, 'wizard-verify-ja');
+    assert.equal(await session.execute('return document.querySelector("[data-skipped]")'), null, 'nothing is left skipped');
     await session.click('[data-step="verify"] [data-action="next"]');
     await waitForStep(session, 'done');
-    assert.match(await session.text('[data-step="done"]'), /2件/);
+    assert.match(await session.text('[data-step="done"]'), /3件/);
     // Everything is on one smartphone: the reminders say what to do when it stays at home.
     assert.match(await session.text('.reminders'), /すべてスマートフォンにあります/);
+    assert.match(await session.text('.reminders'), /電話番号ではサインインできなくなります/);
     await saveScreenshot(session, 'wizard-done-ja');
     // The summary saved as a text file, in the language on screen.
     await session.click('[data-action="save-summary"]');
     await session.waitUntil('return document.querySelector("[data-save-status]").textContent.includes("多要素認証の設定内容.txt")');
     const japanese = readFileSync(join(downloads, '多要素認証の設定内容.txt'), 'utf8');
     assert.match(japanese, /^多要素認証（MFA）の設定内容\n保存日：2026年11月25日\n/);
-    assert.match(japanese, /- 認証用電話（SMS・音声通話）\n- Microsoft Authenticator/);
+    assert.match(japanese, /- Microsoft Authenticator アプリ\n- 認証用電話（SMS・音声通話）\n- パスキー/);
     await session.click('[data-action="set-locale"][data-locale="en"]');
     await session.waitUntil('return document.documentElement.lang === "en"');
-    assert.match(await session.text('[data-step="done"]'), /registered 2 methods/);
+    assert.match(await session.text('[data-step="done"]'), /registered 3 methods/);
     await saveScreenshot(session, 'wizard-done-en');
     await session.click('[data-action="save-summary"]');
     await session.waitUntil('return document.querySelector("[data-save-status]").textContent.includes("mfa-setup-summary.txt")');
     await session.execute('document.querySelector("[data-save-status]").scrollIntoView()');
     await saveScreenshot(session, 'wizard-done-saved-en');
     const english = readFileSync(join(downloads, 'mfa-setup-summary.txt'), 'utf8');
-    assert.match(english, /Good to know\n- Every method you registered is on your phone/);
+    assert.match(english, /Good to know\n- Microsoft stops sending its own text messages/);
+    assert.match(english, /- Every method you registered is on your phone/);
     assert.doesNotMatch(japanese + english, /1234|5678|９０/, 'no phone number in the summary');
     // Print opens the system's print dialog over the window (titled in GTK's own
     // language, English where the C library has no Japanese locale); Escape closes it.
@@ -190,15 +252,15 @@ test('progress is remembered: closing half-way reopens at the same step', async 
     await answerQuestions(app.session, ANSWERS);
     await app.session.click('nav [data-action="next"]');
     await waitForStep(app.session, 'plan');
-    await app.session.click('[data-action="toggle-method"][data-alternative="passkey"]');
-    await app.session.waitUntil('return document.querySelector("[data-alternative=passkey][data-action=toggle-method]").checked');
+    await app.session.click('[data-action="toggle-method"][data-alternative="phone"]');
+    await app.session.waitUntil('return document.querySelector("[data-alternative=phone][data-action=toggle-method]").checked');
   } finally {
     await app.stop();
   }
   app = await launch({ lang: 'en_US.UTF-8', configHome });
   try {
     assert.equal(await stepId(app.session), 'plan');
-    assert.equal(await app.session.execute('return document.querySelector("[data-alternative=passkey][data-action=toggle-method]").checked'), true);
+    assert.equal(await app.session.execute('return document.querySelector("[data-alternative=phone][data-action=toggle-method]").checked'), true);
     // The step indicator goes back to the questions, answers intact.
     await app.session.click('[data-marker="situation"] [data-action="go-to-step"]');
     await waitForStep(app.session, 'situation');
@@ -266,7 +328,7 @@ test('"Save as image" asks where to save in a save dialog and writes the PNG the
     const saved = join(home, 'Downloads', 'mfa-assistant-qr-security-info.png');
     for (let i = 0; i < 60 && !existsSync(saved); i += 1) {
       await new Promise((r) => setTimeout(r, 500));
-      if (i % 4 === 3) execFileSync('xdotool', ['key', 'Return']);
+      if (i % 4 === 3) pressEnterIn('^(QRコードを画像として保存|Save the QR code as an image)$');
     }
     assert.ok(existsSync(saved), 'the PNG was written where the dialog pointed');
     assert.deepEqual([...readFileSync(saved).subarray(1, 4)], [...Buffer.from('PNG')]);

@@ -1,5 +1,6 @@
 import { h } from '../dom.js';
 import { helpDeskCard } from './help.js';
+import { skippedMethods } from './verify.js';
 
 /** The end: what was registered, what to remember, and who to call. */
 export function done(step) {
@@ -7,6 +8,7 @@ export function done(step) {
     h('h1', { tabindex: '-1' }, step.title),
     h('p', {}, step.summary),
     h('ul', { class: 'registered' }, step.registered.map((name) => h('li', {}, name))),
+    skippedMethods(step.skipped),
     h('h2', {}, step.remindersTitle),
     h('ul', { class: 'reminders' },
       step.reminders.map((line) => h('li', {}, line)),

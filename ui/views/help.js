@@ -16,6 +16,7 @@ function faqPanel(panel) {
   return h('section', { class: 'step help-panel', dataset: { view: 'faq' } },
     closeButton(panel.closeLabel),
     h('h1', { tabindex: '-1' }, panel.title),
+    h('p', { class: 'hint', dataset: { adviceChecked: '' } }, panel.checkedOn),
     h('label', { class: 'search-label', for: 'faq-search' }, panel.searchLabel),
     h('input', {
       id: 'faq-search', type: 'search', value: panel.query, placeholder: panel.searchPlaceholder,

@@ -3,20 +3,31 @@ import { linkCard } from './links.js';
 
 /** One method's registration: steps, links with QR codes, the phone check. */
 export function register(step) {
-  return h('section', { class: 'step', dataset: { step: 'register', method: step.method } },
+  return h('section', { class: 'step', dataset: { step: 'register', method: step.method, path: step.path } },
     h('p', { class: 'position' }, step.position),
     h('h1', { tabindex: '-1' }, step.title),
     h('p', {}, step.intro),
+    h('p', { class: 'path-note', dataset: { pathNote: step.path } }, step.pathNote),
     h('div', { class: 'links' }, step.links.map(linkCard)),
     h('h2', {}, step.stepsTitle),
     h('ol', { class: 'instructions' }, step.steps.map((line) => h('li', {}, line))),
+    step.alternative ? alternative(step.alternative) : null,
     step.pairing ? pairingDrawing(step.pairing) : null,
     step.phoneCheck ? phoneCheck(step.phoneCheck) : null,
     step.tips.length ? h('ul', { class: 'tips' }, step.tips.map((line) => h('li', {}, line))) : null,
     h('div', { class: 'step-actions' },
       h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot', node: step.troubleNode } }, step.troubleLabel),
+      h('button', { type: 'button', class: 'secondary', 'aria-describedby': 'skip-hint', dataset: { action: 'skip-method' } }, step.skipLabel),
       h('button', { type: 'button', class: 'primary', dataset: { action: 'mark-registered' } }, step.doneLabel)),
+    h('p', { class: 'hint', id: 'skip-hint' }, step.skipHint),
   );
+}
+
+/** Another way to the same method (a synced passkey). */
+function alternative(block) {
+  return h('section', { class: 'alternative', dataset: { alternativeSteps: '' } },
+    h('h2', {}, block.title),
+    h('ol', { class: 'instructions' }, block.steps.map((line) => h('li', {}, line))));
 }
 
 /** A phone showing Microsoft's page, with the link to tap drawn out. */

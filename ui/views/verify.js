@@ -8,10 +8,25 @@ export function verify(step) {
     h('p', {}, step.intro),
     h('div', { class: 'links' }, step.links.map(linkCard)),
     h('ol', { class: 'instructions' }, step.steps.map((line) => h('li', {}, line))),
+    h('h2', {}, step.whichMethodTitle),
+    h('ul', { class: 'which-method' }, step.whichMethod.map((line) => h('li', {}, line))),
     h('h2', {}, step.registeredTitle),
     h('ul', { class: 'registered' }, step.registered.map((name) => h('li', {}, name))),
+    skippedMethods(step.skipped),
     h('div', { class: 'step-actions' },
       h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot' } }, step.failedLabel),
       h('button', { type: 'button', class: 'primary', dataset: { action: 'next' } }, step.workedLabel)),
   );
+}
+
+/** The methods skipped for now, each with a button back to it. */
+export function skippedMethods(skipped) {
+  if (!skipped) return null;
+  return h('section', { class: 'skipped', dataset: { skipped: '' } },
+    h('h2', {}, skipped.title),
+    h('p', {}, skipped.explanation),
+    h('ul', {}, skipped.methods.map((m) =>
+      h('li', { dataset: { method: m.method } },
+        h('span', { class: 'method-name' }, m.name),
+        h('button', { type: 'button', class: 'secondary no-print', dataset: { action: 'register-skipped', method: m.method } }, m.returnLabel)))));
 }

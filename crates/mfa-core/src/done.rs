@@ -6,8 +6,9 @@ use crate::faq::content::help_desk_name;
 use crate::faq::HelpDeskContact;
 use crate::i18n::Arg;
 use crate::method::MethodId;
+use crate::recommend::PhoneLines;
 use crate::situation::{QuestionId, Situation};
-use crate::wizard_view::{format_date, registered_names, Facts};
+use crate::wizard_view::{format_date, registered_names, skipped, Facts, SkippedView};
 use serde::Serialize;
 
 #[cfg(test)]
@@ -19,6 +20,8 @@ pub struct DoneView {
     pub title: String,
     pub summary: String,
     pub registered: Vec<String>,
+    /// Methods skipped for now, with a way back to each.
+    pub skipped: Option<SkippedView>,
     pub reminders_title: String,
     pub reminders: Vec<String>,
     /// Where to find help, on screen ("at the top of this window") and on
@@ -38,6 +41,7 @@ pub fn view(facts: &Facts) -> DoneView {
             &[("count", Arg::from(facts.progress.registered.len() as i64))],
         ),
         registered: registered_names(facts),
+        skipped: skipped(facts),
         reminders_title: facts.t("done-reminders-title"),
         reminders: reminders(facts),
         help_on_screen: facts.t("done-reminder-help"),
@@ -62,6 +66,12 @@ pub fn summary_text(facts: &Facts, help_desk: &HelpDeskContact) -> String {
         view.summary,
     ];
     lines.extend(view.registered.iter().map(|name| format!("- {name}")));
+    if let Some(skipped) = &view.skipped {
+        lines.push(String::new());
+        lines.push(skipped.title.clone());
+        lines.extend(skipped.methods.iter().map(|m| format!("- {}", m.name)));
+        lines.push(skipped.explanation.clone());
+    }
     lines.push(String::new());
     lines.push(view.reminders_title);
     lines.extend(view.reminders.iter().map(|line| format!("- {line}")));
@@ -86,11 +96,7 @@ pub fn summary_file_name(facts: &Facts) -> String {
 }
 
 fn reminders(facts: &Facts) -> Vec<String> {
-    // Someone left with only phone lines loses every method on the retirement
-    // date, unless the organisation keeps its own telecom provider.
-    let phone_lines_end = !facts
-        .profile
-        .phone_lines_work_on(Date::MICROSOFT_SMS_VOICE_RETIREMENT);
+    let lines = PhoneLines::on(facts.profile, facts.today);
     let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
     let help_desk = help_desk_name(facts.texts, facts.locale, facts.profile);
     // Japanese names the device: スマートフォン, or 携帯電話 for a feature phone.
@@ -108,41 +114,48 @@ fn reminders(facts: &Facts) -> Vec<String> {
         ("helpdesk", Arg::from(&help_desk)),
         ("device", Arg::from(device)),
     ];
-    reminder_ids(
-        &facts.progress.registered,
-        &facts.progress.situation,
-        phone_lines_end,
-    )
-    .into_iter()
-    .map(|id| facts.t_with(id, &args))
-    .collect()
+    reminder_ids(&facts.progress.registered, &facts.progress.situation, lines)
+        .into_iter()
+        .map(|id| facts.t_with(id, &args))
+        .collect()
 }
 
 /// Which reminders apply, in the order shown. Each one is about a method the
-/// person has: a feature-phone user reads nothing about apps, someone whose
-/// every method is on one phone learns what happens when it stays at home.
+/// person has and that works today: a feature-phone user reads nothing about
+/// apps, someone whose every method is on one phone learns what happens when it
+/// stays at home, and nothing leans on SMS or calls once Microsoft's have ended
+/// (`lines`).
 pub fn reminder_ids(
     registered: &[MethodId],
     situation: &Situation,
-    phone_lines_end: bool,
+    lines: PhoneLines,
 ) -> Vec<&'static str> {
     use MethodId::*;
-    let has = |method| registered.contains(&method);
+    let works = |method: &MethodId| !method.is_phone_line() || lines != PhoneLines::Ended;
+    let usable: Vec<MethodId> = registered.iter().copied().filter(works).collect();
+    let has = |method| usable.contains(&method);
     let smartphone = situation.is(QuestionId::Smartphone, "smartphone");
     let on_the_phone = has(Authenticator) || has(Passkey) || has(Phone);
     let away_from_the_phone = has(OfficePhone) || has(AlternatePhone) || has(SecurityKey);
 
     let mut ids = vec![];
-    match registered.len() {
-        0 => ids.push("done-reminder-none-registered"),
-        1 => ids.push("done-reminder-add-backup"),
+    match usable.len() {
+        0 if registered.is_empty() => ids.push("done-reminder-none-registered"),
+        0 | 1 => ids.push("done-reminder-add-backup"),
         _ => {}
     }
-    if phone_lines_end && !registered.is_empty() && registered.iter().all(|m| m.is_phone_line()) {
-        ids.push(if smartphone {
-            "done-reminder-retirement"
+    if usable.len() < registered.len() {
+        ids.push("done-reminder-lines-ended");
+    }
+    if lines == PhoneLines::UntilRetirement && usable.iter().any(|m| m.is_phone_line()) {
+        ids.push(if usable.iter().all(|m| m.is_phone_line()) {
+            if smartphone {
+                "done-reminder-retirement"
+            } else {
+                "done-reminder-retirement-no-smartphone"
+            }
         } else {
-            "done-reminder-retirement-no-smartphone"
+            "done-reminder-lines-end-soon"
         });
     }
     if on_the_phone {
@@ -184,6 +197,8 @@ pub const REMINDER_IDS: &[&str] = &[
     "done-reminder-add-backup",
     "done-reminder-retirement",
     "done-reminder-retirement-no-smartphone",
+    "done-reminder-lines-end-soon",
+    "done-reminder-lines-ended",
     "done-reminder-left-at-home",
     "done-reminder-left-at-home-help-desk",
     "done-reminder-lost",

@@ -23,6 +23,7 @@ pub mod recommend;
 pub mod screen;
 pub mod settings;
 pub mod situation;
+pub mod sources;
 pub mod store;
 pub mod troubleshoot;
 pub mod wizard;

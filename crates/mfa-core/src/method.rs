@@ -72,6 +72,14 @@ impl MethodId {
         }
     }
 
+    /// Whether Microsoft's first-time setup ("Keep your account secure", shown
+    /// to someone with no method yet) offers this method: it starts with the
+    /// app and offers the phone behind "I want to set up a different method";
+    /// every other method is added later on the Security info page.
+    pub fn offered_at_first_sign_in(self) -> bool {
+        matches!(self, MethodId::Authenticator | MethodId::Phone)
+    }
+
     /// Whether Microsoft lets this method be the default sign-in method.
     pub fn can_be_default(self) -> bool {
         self != MethodId::SecurityKey

@@ -1,16 +1,23 @@
 //! The help desk's advice on which methods to register, as rules.
 //!
-//! Two eras decide the shape of a plan:
-//! - While phone lines work (before Microsoft retires its own SMS and voice on
-//!   2027-02-01, or always when the organisation keeps its own provider), the
-//!   help desk's standard holds: the mobile number for SMS first, then the app
-//!   and/or the office phone (FAQ Q2, Q9).
-//! - Afterwards, without a provider, no phone method is recommended; the app
-//!   leads, with a passkey beside it, or a security key for people without a
-//!   smartphone.
+//! What decides the shape of a plan is how long Microsoft's phone lines (SMS
+//! and voice calls) last for this organisation (`PhoneLines`):
+//! - **Lasting** (the organisation keeps its own telecom provider): the help
+//!   desk's standard holds: the mobile number for SMS first, then the app and/or
+//!   the office phone (FAQ Q2, Q9).
+//! - **Until the retirement** (no provider, before 2027-02-01): the app and a
+//!   passkey lead already now, so nobody has to redo their setup in February.
+//!   Phone lines may stay as interim methods, marked with their end date: the
+//!   office phone (a second device, FAQ Q8), and SMS for someone without a
+//!   smartphone (FAQ Q5), who is told what to do before the date. The FAQ's
+//!   "SMS first" was written before Microsoft announced the retirement; the
+//!   app's reason says so in plain words.
+//! - **Ended** (no provider, from 2027-02-01): no phone line at all.
 //!
-//! In both, the plan has two methods or more whenever the person's situation
-//! allows two, so one lost or forgotten phone never locks anyone out.
+//! In every case the plan has two methods or more whenever the person's
+//! situation allows two, so one lost or forgotten phone never locks anyone out.
+//! Phone lines that end never count towards those two when something lasting
+//! is possible (a security key is added where the organisation offers one).
 
 use crate::date::Date;
 use crate::i18n::{Arg, Locale, Texts};
@@ -20,12 +27,40 @@ use crate::situation::{QuestionId, Situation};
 use crate::wizard_view::format_date;
 use serde::Serialize;
 
-/// Whether a method is the one to use day to day or a fallback.
+/// How long Microsoft's SMS and voice calls work for this organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneLines {
+    /// The organisation's own telecom provider keeps them working.
+    Lasting,
+    /// They work today and end on Microsoft's retirement date.
+    UntilRetirement,
+    /// They have ended.
+    Ended,
+}
+
+impl PhoneLines {
+    pub fn on(profile: &Profile, today: Date) -> PhoneLines {
+        if profile.own_telecom_provider {
+            PhoneLines::Lasting
+        } else if today < Date::MICROSOFT_SMS_VOICE_RETIREMENT {
+            PhoneLines::UntilRetirement
+        } else {
+            PhoneLines::Ended
+        }
+    }
+}
+
+/// What a method is for in the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
+    /// The method to use day to day.
     Primary,
+    /// A fallback that lasts.
     Backup,
+    /// A phone line that works only until Microsoft's retirement date (shown
+    /// next to it); never the method a plan leads with.
+    Interim,
 }
 
 impl Role {
@@ -33,12 +68,13 @@ impl Role {
         match self {
             Role::Primary => "primary",
             Role::Backup => "backup",
+            Role::Interim => "interim",
         }
     }
 }
 
 /// Why a method is in the plan. Each names the FAQ question or fact it rests
-/// on; the text is `plan-reason-<id>`.
+/// on (see `sources`); the text is `plan-reason-<id>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
@@ -48,12 +84,20 @@ pub enum Reason {
     PhoneFeaturePhone,
     /// Phone lines stay because the organisation keeps its own provider.
     PhoneOwnProvider,
+    /// A feature phone's SMS, until the retirement; what to do before it.
+    PhoneFeaturePhoneUntilRetirement,
+    /// A smartphone's SMS as a fallback until the retirement, where no passkey
+    /// goes with the app.
+    PhoneUntilRetirement,
     /// The app as the second method of the standard (Q9).
     AuthenticatorSecond,
     /// The app's codes work offline and abroad (Q1, Q6).
     AuthenticatorTravel,
     /// The app needs no phone number (for people who keep theirs private).
     AuthenticatorNoNumber,
+    /// The app leads already now, because it outlasts Microsoft's SMS and
+    /// voice; why this differs from the FAQ's "SMS first" (Q2, Q9).
+    AuthenticatorOutlastsSms,
     /// The app leads once Microsoft's SMS and voice have ended.
     AuthenticatorAfterRetirement,
     /// A passkey: phishing-resistant, and what Microsoft asks for after the retirement.
@@ -62,6 +106,8 @@ pub enum Reason {
     OfficePhoneAtWork,
     /// The desk phone as an independent backup (Q9).
     OfficePhoneBackup,
+    /// The desk phone as a second device until the retirement (Q8, Q9).
+    OfficePhoneUntilRetirement,
     /// A shared line, only because nothing else gives a second method (Q8).
     OfficePhoneShared,
     /// A security key, for people without a smartphone.
@@ -71,9 +117,52 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, for the tests and the source table.
+    pub const ALL: [Reason; 17] = [
+        Reason::PhoneStandard,
+        Reason::PhoneFeaturePhone,
+        Reason::PhoneOwnProvider,
+        Reason::PhoneFeaturePhoneUntilRetirement,
+        Reason::PhoneUntilRetirement,
+        Reason::AuthenticatorSecond,
+        Reason::AuthenticatorTravel,
+        Reason::AuthenticatorNoNumber,
+        Reason::AuthenticatorOutlastsSms,
+        Reason::AuthenticatorAfterRetirement,
+        Reason::PasskeySecond,
+        Reason::OfficePhoneAtWork,
+        Reason::OfficePhoneBackup,
+        Reason::OfficePhoneUntilRetirement,
+        Reason::OfficePhoneShared,
+        Reason::SecurityKeyNoSmartphone,
+        Reason::SecurityKeyBackup,
+    ];
+
+    /// The kebab-case id (`plan-reason-<id>`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::PhoneStandard => "phone-standard",
+            Reason::PhoneFeaturePhone => "phone-feature-phone",
+            Reason::PhoneOwnProvider => "phone-own-provider",
+            Reason::PhoneFeaturePhoneUntilRetirement => "phone-feature-phone-until-retirement",
+            Reason::PhoneUntilRetirement => "phone-until-retirement",
+            Reason::AuthenticatorSecond => "authenticator-second",
+            Reason::AuthenticatorTravel => "authenticator-travel",
+            Reason::AuthenticatorNoNumber => "authenticator-no-number",
+            Reason::AuthenticatorOutlastsSms => "authenticator-outlasts-sms",
+            Reason::AuthenticatorAfterRetirement => "authenticator-after-retirement",
+            Reason::PasskeySecond => "passkey-second",
+            Reason::OfficePhoneAtWork => "office-phone-at-work",
+            Reason::OfficePhoneBackup => "office-phone-backup",
+            Reason::OfficePhoneUntilRetirement => "office-phone-until-retirement",
+            Reason::OfficePhoneShared => "office-phone-shared",
+            Reason::SecurityKeyNoSmartphone => "security-key-no-smartphone",
+            Reason::SecurityKeyBackup => "security-key-backup",
+        }
+    }
+
     fn message_id(self) -> String {
-        let json = serde_json::to_value(self).expect("a unit variant serialises");
-        format!("plan-reason-{}", json.as_str().unwrap_or_default())
+        format!("plan-reason-{}", self.as_str())
     }
 }
 
@@ -85,18 +174,88 @@ pub struct PlanEntry {
     pub reason: Reason,
 }
 
-/// Something the person should know about a plan or a selection; the text is
-/// `plan-warning-<id>` (ids are the `data-warning` test contract).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct PlanWarning {
-    pub id: &'static str,
+/// Something the person should know about a plan or a selection. The ids are
+/// the `data-warning` test contract; the text is `plan-warning-<id>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningId {
+    NoMethod,
+    OnlyOneMethod,
+    RetirementAhead,
+    /// Without a smartphone or a provider: nothing in the plan outlasts the
+    /// retirement; what to do before the date.
+    NoLastingMethod,
+    PhoneLinesEnded,
+    Roaming,
+    TravelWithoutApp,
+    OfficePhoneShared,
+    PhoneForbiddenNoOffice,
+    SecurityKeyHelpDesk,
+    SecurityKeyNotDefault,
+    PhoneOnlyPairing,
+    MethodDisabled,
+    PhoneLinesOnly,
 }
 
-/// The recommended methods, in the order to register them, with warnings.
+impl WarningId {
+    /// Every warning, for the tests and the source table.
+    pub const ALL: [WarningId; 14] = [
+        WarningId::NoMethod,
+        WarningId::OnlyOneMethod,
+        WarningId::RetirementAhead,
+        WarningId::NoLastingMethod,
+        WarningId::PhoneLinesEnded,
+        WarningId::Roaming,
+        WarningId::TravelWithoutApp,
+        WarningId::OfficePhoneShared,
+        WarningId::PhoneForbiddenNoOffice,
+        WarningId::SecurityKeyHelpDesk,
+        WarningId::SecurityKeyNotDefault,
+        WarningId::PhoneOnlyPairing,
+        WarningId::MethodDisabled,
+        WarningId::PhoneLinesOnly,
+    ];
+
+    /// The id of the `data-warning` contract.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningId::NoMethod => "no-method",
+            WarningId::OnlyOneMethod => "only-one-method",
+            WarningId::RetirementAhead => "retirement-ahead",
+            WarningId::NoLastingMethod => "no-lasting-method",
+            WarningId::PhoneLinesEnded => "phone-lines-ended",
+            WarningId::Roaming => "roaming",
+            WarningId::TravelWithoutApp => "travel-without-app",
+            WarningId::OfficePhoneShared => "office-phone-shared",
+            WarningId::PhoneForbiddenNoOffice => "phone-forbidden-no-office",
+            WarningId::SecurityKeyHelpDesk => "security-key-help-desk",
+            WarningId::SecurityKeyNotDefault => "security-key-not-default",
+            WarningId::PhoneOnlyPairing => "phone-only-pairing",
+            WarningId::MethodDisabled => "method-disabled",
+            WarningId::PhoneLinesOnly => "phone-lines-only",
+        }
+    }
+}
+
+/// A warning on a plan or a selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PlanWarning {
+    pub id: WarningId,
+}
+
+/// The recommended methods, in the order to show them, with warnings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Plan {
     pub entries: Vec<PlanEntry>,
     pub warnings: Vec<PlanWarning>,
+}
+
+/// Where the person's office phone stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OfficeLine {
+    None,
+    Own,
+    Shared,
 }
 
 /// What a person's answers make possible, before choosing.
@@ -104,7 +263,7 @@ struct Means {
     smartphone: bool,
     mobile: bool,
     private_ok: bool,
-    office: Option<&'static str>,
+    office: OfficeLine,
     phone_at_work: bool,
     travels: bool,
     phone_only_setup: bool,
@@ -120,9 +279,11 @@ impl Means {
                 Some("smartphone" | "feature-phone")
             ),
             private_ok: s.is(QuestionId::PrivateNumber, "ok"),
-            office: s
-                .answer(QuestionId::OfficePhone)
-                .filter(|line| *line != "none"),
+            office: match s.answer(QuestionId::OfficePhone) {
+                Some("own-line") => OfficeLine::Own,
+                Some("shared-line") => OfficeLine::Shared,
+                _ => OfficeLine::None,
+            },
             phone_at_work: !s.is(QuestionId::PhoneAtWork, "forbidden"),
             travels: s.is(QuestionId::Travel, "often"),
             phone_only_setup: s.is(QuestionId::SetupDevice, "phone-only"),
@@ -134,52 +295,13 @@ impl Means {
 /// answers are treated cautiously (see `Means::of`).
 pub fn recommend(situation: &Situation, profile: &Profile, today: Date) -> Plan {
     let means = Means::of(situation);
-    let lines_work = profile.phone_lines_work_on(today);
-    let mut plan = PlanBuilder::new(profile);
-
-    if lines_work {
-        if means.mobile && means.private_ok {
-            let reason = if today >= Date::MICROSOFT_SMS_VOICE_RETIREMENT {
-                Reason::PhoneOwnProvider
-            } else if means.smartphone {
-                Reason::PhoneStandard
-            } else {
-                Reason::PhoneFeaturePhone
-            };
-            plan.add(MethodId::Phone, reason);
-        }
-        if means.smartphone {
-            let reason = if means.travels {
-                Reason::AuthenticatorTravel
-            } else if !means.private_ok {
-                Reason::AuthenticatorNoNumber
-            } else {
-                Reason::AuthenticatorSecond
-            };
-            plan.add(MethodId::Authenticator, reason);
-        }
-        if means.office == Some("own-line") {
-            let reason = if means.phone_at_work {
-                Reason::OfficePhoneBackup
-            } else {
-                Reason::OfficePhoneAtWork
-            };
-            plan.add(MethodId::OfficePhone, reason);
-        }
-        if means.smartphone && plan.len() < 2 {
-            plan.add(MethodId::Passkey, Reason::PasskeySecond);
-        }
-        if means.office == Some("shared-line") && (plan.len() < 2 || !means.phone_at_work) {
-            plan.add(MethodId::OfficePhone, Reason::OfficePhoneShared);
-        }
-    } else if means.smartphone {
-        plan.add(
-            MethodId::Authenticator,
-            Reason::AuthenticatorAfterRetirement,
-        );
-        plan.add(MethodId::Passkey, Reason::PasskeySecond);
+    let lines = PhoneLines::on(profile, today);
+    let mut plan = PlanBuilder::new(profile, lines);
+    match lines {
+        PhoneLines::Lasting => help_desk_standard(&mut plan, &means, today),
+        PhoneLines::UntilRetirement | PhoneLines::Ended => lasting_first(&mut plan, &means, lines),
     }
-    if plan.len() < 2 {
+    if plan.lasting() < 2 {
         let reason = if means.smartphone {
             Reason::SecurityKeyBackup
         } else {
@@ -187,61 +309,145 @@ pub fn recommend(situation: &Situation, profile: &Profile, today: Date) -> Plan 
         };
         plan.add(MethodId::SecurityKey, reason);
     }
+    let warnings = plan_warnings(&plan, &means, lines);
+    Plan {
+        entries: plan.into_entries(),
+        warnings,
+    }
+}
 
+/// The FAQ's standard, where phone lines last (Q2, Q5, Q8, Q9).
+fn help_desk_standard(plan: &mut PlanBuilder, means: &Means, today: Date) {
+    if means.mobile && means.private_ok {
+        let reason = if today >= Date::MICROSOFT_SMS_VOICE_RETIREMENT {
+            Reason::PhoneOwnProvider
+        } else if means.smartphone {
+            Reason::PhoneStandard
+        } else {
+            Reason::PhoneFeaturePhone
+        };
+        plan.add(MethodId::Phone, reason);
+    }
+    if means.smartphone {
+        let reason = if means.travels {
+            Reason::AuthenticatorTravel
+        } else if !means.private_ok {
+            Reason::AuthenticatorNoNumber
+        } else {
+            Reason::AuthenticatorSecond
+        };
+        plan.add(MethodId::Authenticator, reason);
+    }
+    if means.office == OfficeLine::Own {
+        let reason = if means.phone_at_work {
+            Reason::OfficePhoneBackup
+        } else {
+            Reason::OfficePhoneAtWork
+        };
+        plan.add(MethodId::OfficePhone, reason);
+    }
+    if means.smartphone && plan.len() < 2 {
+        plan.add(MethodId::Passkey, Reason::PasskeySecond);
+    }
+    if means.office == OfficeLine::Shared && (plan.len() < 2 || !means.phone_at_work) {
+        plan.add(MethodId::OfficePhone, Reason::OfficePhoneShared);
+    }
+}
+
+/// Without a provider: what outlasts SMS leads; phone lines only as interim
+/// methods before the date.
+fn lasting_first(plan: &mut PlanBuilder, means: &Means, lines: PhoneLines) {
+    if means.smartphone {
+        let reason = if lines == PhoneLines::UntilRetirement {
+            Reason::AuthenticatorOutlastsSms
+        } else {
+            Reason::AuthenticatorAfterRetirement
+        };
+        plan.add(MethodId::Authenticator, reason);
+        plan.add(MethodId::Passkey, Reason::PasskeySecond);
+    }
+    if lines != PhoneLines::UntilRetirement {
+        return;
+    }
+    // A feature phone has nothing else until then (Q5). A smartphone's SMS
+    // adds little to the app on the same phone, so it is a fallback only where
+    // the organisation offers no passkey to go with the app.
+    if means.mobile && means.private_ok && (!means.smartphone || plan.len() < 2) {
+        let reason = if means.smartphone {
+            Reason::PhoneUntilRetirement
+        } else {
+            Reason::PhoneFeaturePhoneUntilRetirement
+        };
+        plan.add(MethodId::Phone, reason);
+    }
+    match means.office {
+        OfficeLine::Own => plan.add(MethodId::OfficePhone, Reason::OfficePhoneUntilRetirement),
+        OfficeLine::Shared if plan.len() < 2 || !means.phone_at_work => {
+            plan.add(MethodId::OfficePhone, Reason::OfficePhoneShared)
+        }
+        _ => {}
+    }
+}
+
+fn plan_warnings(plan: &PlanBuilder, means: &Means, lines: PhoneLines) -> Vec<PlanWarning> {
     let methods = plan.methods();
     let mut warnings = vec![];
     let mut warn = |id| warnings.push(PlanWarning { id });
     match methods.len() {
-        0 => warn("no-method"),
-        1 => warn("only-one-method"),
+        0 => warn(WarningId::NoMethod),
+        1 => warn(WarningId::OnlyOneMethod),
         _ => {}
     }
     let has_line = methods.iter().any(|m| m.is_phone_line());
-    if has_line && !profile.phone_lines_work_on(Date::MICROSOFT_SMS_VOICE_RETIREMENT) {
-        warn("retirement-ahead");
+    if has_line && lines == PhoneLines::UntilRetirement {
+        if plan.lasting() == 0 {
+            warn(WarningId::NoLastingMethod);
+        } else {
+            warn(WarningId::RetirementAhead);
+        }
     }
-    if !lines_work && (means.mobile || means.office.is_some()) {
-        warn("phone-lines-ended");
+    if lines == PhoneLines::Ended && (means.mobile || means.office != OfficeLine::None) {
+        warn(WarningId::PhoneLinesEnded);
     }
     if means.travels && methods.contains(&MethodId::Phone) {
-        warn("roaming");
+        warn(WarningId::Roaming);
     }
     if means.travels && !means.smartphone {
-        warn("travel-without-app");
+        warn(WarningId::TravelWithoutApp);
     }
     if plan.has_reason(Reason::OfficePhoneShared) {
-        warn("office-phone-shared");
+        warn(WarningId::OfficePhoneShared);
     }
     if !means.phone_at_work
         && !methods.contains(&MethodId::OfficePhone)
         && !methods.is_empty()
         && methods.iter().all(|m| *m != MethodId::SecurityKey)
     {
-        warn("phone-forbidden-no-office");
+        warn(WarningId::PhoneForbiddenNoOffice);
     }
     if methods.contains(&MethodId::SecurityKey) {
-        warn("security-key-help-desk");
+        warn(WarningId::SecurityKeyHelpDesk);
     }
     if means.phone_only_setup && methods.contains(&MethodId::Authenticator) {
-        warn("phone-only-pairing");
+        warn(WarningId::PhoneOnlyPairing);
     }
-    Plan {
-        entries: plan.entries,
-        warnings,
-    }
+    warnings
 }
 
-/// Collects entries: each method once, only if the organisation enables it;
-/// the first is primary unless it is a security key (never the default).
+/// Collects entries: each method once, only if the organisation enables it.
+/// Phone lines that end are interim; the first lasting method that can be the
+/// default is primary (never a security key).
 struct PlanBuilder<'a> {
     profile: &'a Profile,
+    lines: PhoneLines,
     entries: Vec<PlanEntry>,
 }
 
 impl PlanBuilder<'_> {
-    fn new(profile: &Profile) -> PlanBuilder<'_> {
+    fn new(profile: &Profile, lines: PhoneLines) -> PlanBuilder<'_> {
         PlanBuilder {
             profile,
+            lines,
             entries: vec![],
         }
     }
@@ -250,7 +456,9 @@ impl PlanBuilder<'_> {
         if !self.profile.enables(method) || self.entries.iter().any(|e| e.method == method) {
             return;
         }
-        let role = if self.entries.is_empty() {
+        let role = if method.is_phone_line() && self.lines != PhoneLines::Lasting {
+            Role::Interim
+        } else if method.can_be_default() && !self.entries.iter().any(|e| e.role == Role::Primary) {
             Role::Primary
         } else {
             Role::Backup
@@ -266,12 +474,30 @@ impl PlanBuilder<'_> {
         self.entries.len()
     }
 
+    /// How many methods outlast Microsoft's retirement.
+    fn lasting(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| e.role != Role::Interim)
+            .count()
+    }
+
     fn methods(&self) -> Vec<MethodId> {
         self.entries.iter().map(|e| e.method).collect()
     }
 
     fn has_reason(&self, reason: Reason) -> bool {
         self.entries.iter().any(|e| e.reason == reason)
+    }
+
+    /// Lasting methods first (the primary leads), interim phone lines after.
+    fn into_entries(mut self) -> Vec<PlanEntry> {
+        self.entries.sort_by_key(|e| match e.role {
+            Role::Primary => 0,
+            Role::Backup => 1,
+            Role::Interim => 2,
+        });
+        self.entries
     }
 }
 
@@ -280,44 +506,69 @@ pub fn check_selection(methods: &[MethodId], profile: &Profile, today: Date) -> 
     let mut warnings = vec![];
     let mut warn = |id| warnings.push(PlanWarning { id });
     if methods.len() == 1 {
-        warn("only-one-method");
+        warn(WarningId::OnlyOneMethod);
     }
     if methods.iter().any(|m| !profile.enables(*m)) {
-        warn("method-disabled");
+        warn(WarningId::MethodDisabled);
     }
     let has_line = methods.iter().any(|m| m.is_phone_line());
-    if has_line && !profile.phone_lines_work_on(today) {
-        warn("phone-lines-ended");
-    } else if has_line && !profile.phone_lines_work_on(Date::MICROSOFT_SMS_VOICE_RETIREMENT) {
-        warn("retirement-ahead");
+    match PhoneLines::on(profile, today) {
+        PhoneLines::Ended if has_line => warn(WarningId::PhoneLinesEnded),
+        PhoneLines::UntilRetirement if has_line => {
+            if methods.iter().all(|m| m.is_phone_line()) {
+                warn(WarningId::NoLastingMethod);
+            } else {
+                warn(WarningId::RetirementAhead);
+            }
+        }
+        _ => {}
     }
     if methods == [MethodId::SecurityKey] {
-        warn("security-key-not-default");
+        warn(WarningId::SecurityKeyNotDefault);
     } else if methods.contains(&MethodId::SecurityKey) {
-        warn("security-key-help-desk");
+        warn(WarningId::SecurityKeyHelpDesk);
     }
     if !methods.is_empty() && methods.iter().all(|m| m.is_phone_line()) && methods.len() > 1 {
-        warn("phone-lines-only");
+        warn(WarningId::PhoneLinesOnly);
     }
     warnings
 }
 
 /// The order to register `methods` in. The first is registered when Microsoft
-/// first asks, the rest through "+ Add sign-in method":
-/// 1. the phone (SMS) first — the quickest to set up, the help desk's standard (Q9);
-/// 2. the app before a passkey, because the passkey is kept in the app;
-/// 3. then the office phone and the alternate phone (calls only);
-/// 4. a security key last: it cannot be the default method.
-pub fn registration_order(methods: &[MethodId]) -> Vec<MethodId> {
-    const ORDER: [MethodId; 6] = [
-        MethodId::Phone,
-        MethodId::Authenticator,
-        MethodId::Passkey,
-        MethodId::OfficePhone,
-        MethodId::AlternatePhone,
-        MethodId::SecurityKey,
-    ];
-    ORDER.into_iter().filter(|m| methods.contains(m)).collect()
+/// first asks ("Keep your account secure"), which offers only the app and the
+/// phone; the rest through "+ Add sign-in method":
+/// - where phone lines last, the phone (SMS) first, the help desk's standard
+///   (Q9); otherwise the app first, as Microsoft's first-time setup suggests;
+/// - the app before a passkey, because the passkey is kept in the app;
+/// - then the office phone and the alternate phone (calls only);
+/// - a security key last: it cannot be the default method.
+pub fn registration_order(methods: &[MethodId], profile: &Profile) -> Vec<MethodId> {
+    use MethodId::*;
+    let order: [MethodId; 6] = if profile.own_telecom_provider {
+        [
+            Phone,
+            Authenticator,
+            Passkey,
+            OfficePhone,
+            AlternatePhone,
+            SecurityKey,
+        ]
+    } else {
+        [
+            Authenticator,
+            Passkey,
+            Phone,
+            OfficePhone,
+            AlternatePhone,
+            SecurityKey,
+        ]
+    };
+    let mut ordered: Vec<MethodId> = order.into_iter().filter(|m| methods.contains(m)).collect();
+    if let Some(at) = ordered.iter().position(|m| m.offered_at_first_sign_in()) {
+        let first = ordered.remove(at);
+        ordered.insert(0, first);
+    }
+    ordered
 }
 
 /// A plan as the plan step shows it.
@@ -350,7 +601,7 @@ impl Plan {
         self.entries.iter().map(|e| e.method).collect()
     }
 
-    pub fn view(&self, texts: &Texts, locale: Locale, profile: &Profile, _today: Date) -> PlanView {
+    pub fn view(&self, texts: &Texts, locale: Locale, profile: &Profile) -> PlanView {
         let args = TextArgs::new(texts, locale, profile);
         PlanView {
             entries: self
@@ -359,7 +610,7 @@ impl Plan {
                 .map(|e| PlanEntryView {
                     method: e.method.as_str(),
                     role: e.role.as_str(),
-                    role_label: texts.get(locale, &format!("plan-role-{}", e.role.as_str())),
+                    role_label: args.text(&format!("plan-role-{}", e.role.as_str())),
                     name: texts.get(locale, &format!("method-{}-name", e.method.as_str())),
                     reason: args.text(&e.reason.message_id()),
                 })
@@ -378,8 +629,8 @@ impl PlanWarning {
 
     fn view_with(&self, args: &TextArgs) -> WarningView {
         WarningView {
-            id: self.id,
-            text: args.text(&format!("plan-warning-{}", self.id)),
+            id: self.id.as_str(),
+            text: args.text(&format!("plan-warning-{}", self.id.as_str())),
         }
     }
 }

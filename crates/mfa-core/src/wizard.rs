@@ -95,17 +95,26 @@ pub struct Progress {
     pub to_register: Vec<MethodId>,
     /// The methods the user said they registered, in the order they did.
     pub registered: Vec<MethodId>,
+    /// The methods the user skipped for now ("Skip for now"), to come back to.
+    pub skipped: Vec<MethodId>,
     /// The user signed in again with MFA and it worked.
     pub tested: bool,
 }
 
 impl Progress {
-    /// The method the register step is about: the first one not yet done.
+    /// The method the register step is about: the first one neither
+    /// registered nor skipped.
     pub fn current_method(&self) -> Option<MethodId> {
         self.to_register
             .iter()
             .copied()
-            .find(|m| !self.registered.contains(m))
+            .find(|m| !self.registered.contains(m) && !self.skipped.contains(m))
+    }
+
+    /// Whether the person has no method registered yet, so that Microsoft
+    /// shows its first-time setup instead of the Security info page.
+    pub fn nothing_registered_yet(&self) -> bool {
+        self.registered.is_empty()
     }
 
     /// Moves one step on. `plan_methods` is what the engine recommends for the
@@ -129,6 +138,7 @@ impl Progress {
                 }
                 self.to_register = registration_order(&chosen);
                 self.registered.retain(|m| self.to_register.contains(m));
+                self.skipped.retain(|m| self.to_register.contains(m));
                 StepId::Prepare
             }
             StepId::Prepare => self.after_registrations(),
@@ -151,18 +161,35 @@ impl Progress {
         }
     }
 
-    /// One step back. On the register step this goes back through the methods
-    /// already marked done (unmarking the last one), so "Back" undoes a click.
+    /// One step back. On the register and verify steps this goes back through
+    /// the methods already marked done or skipped (undoing the last one), so
+    /// "Back" undoes a click.
     pub fn back(&mut self) {
-        if self.step == StepId::Register && self.registered.pop().is_some() {
-            return;
-        }
-        if self.step == StepId::Verify && !self.registered.is_empty() {
-            self.registered.pop();
+        if matches!(self.step, StepId::Register | StepId::Verify) && self.undo_last_method() {
             self.step = StepId::Register;
             return;
         }
         self.step = self.step.previous();
+    }
+
+    /// Unmarks the method decided last (registered or skipped): the one just
+    /// before the current method in the order, or the last one when none is left.
+    fn undo_last_method(&mut self) -> bool {
+        let current = self
+            .current_method()
+            .and_then(|m| self.to_register.iter().position(|x| *x == m))
+            .unwrap_or(self.to_register.len());
+        let Some(last) = self.to_register[..current]
+            .iter()
+            .rev()
+            .copied()
+            .find(|m| self.registered.contains(m) || self.skipped.contains(m))
+        else {
+            return false;
+        };
+        self.registered.retain(|m| *m != last);
+        self.skipped.retain(|m| *m != last);
+        true
     }
 
     /// The user finished registering the current method.
@@ -170,6 +197,21 @@ impl Progress {
         if let Some(method) = self.current_method() {
             self.registered.push(method);
         }
+        self.step = self.after_registrations();
+    }
+
+    /// "Skip for now": the current method waits; the next one comes.
+    pub fn skip_current(&mut self) {
+        if let Some(method) = self.current_method() {
+            self.skipped.push(method);
+        }
+        self.step = self.after_registrations();
+    }
+
+    /// Back to a skipped method: it is the register step's method again.
+    pub fn return_to_skipped(&mut self, method: MethodId) {
+        self.skipped.retain(|m| *m != method);
+        self.tested = false;
         self.step = self.after_registrations();
     }
 

@@ -40,7 +40,7 @@ impl Facts<'_> {
     }
 
     /// Whether the person said they have only a phone (no PC) for registering.
-    fn phone_only(&self) -> bool {
+    pub(crate) fn phone_only(&self) -> bool {
         self.progress.situation.answer(QuestionId::SetupDevice) == Some("phone-only")
     }
 }
@@ -192,7 +192,7 @@ pub fn plan(facts: &Facts) -> PlanStepView {
         .map(|&method| MethodChoice {
             method: method.as_str(),
             name: facts.method_name(method),
-            summary: facts.t(&format!("method-{}-summary", method.as_str())),
+            summary: method_summary(facts, method),
             chosen: chosen.contains(&method),
             recommended: plan_methods.contains(&method),
             unavailable: (!facts.profile.enables(method))
@@ -210,12 +210,28 @@ pub fn plan(facts: &Facts) -> PlanStepView {
     PlanStepView {
         title: facts.t("wizard-plan-title"),
         intro: facts.t("wizard-plan-intro"),
-        plan: plan.view(facts.texts, facts.locale, facts.profile, facts.today),
+        plan: plan.view(facts.texts, facts.locale, facts.profile),
         choices_title: facts.t("wizard-plan-choices-title"),
         choices_intro: facts.t("wizard-plan-choices-intro"),
         choices,
         selection_warnings,
         reset_label: customised.then(|| facts.t("wizard-plan-reset")),
+    }
+}
+
+/// A method's one-line summary; a phone line that ends with Microsoft's
+/// retirement says until when.
+fn method_summary(facts: &Facts, method: MethodId) -> String {
+    let summary = facts.t(&format!("method-{}-summary", method.as_str()));
+    if method.is_phone_line()
+        && recommend::PhoneLines::on(facts.profile, facts.today)
+            == recommend::PhoneLines::UntilRetirement
+    {
+        let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
+        let until = facts.t_with("wizard-plan-method-until", &[("date", Arg::from(&date))]);
+        format!("{summary} {until}")
+    } else {
+        summary
     }
 }
 
@@ -368,8 +384,18 @@ pub struct RegisterView {
     /// "Method 2 of 3".
     pub position: String,
     pub intro: String,
+    /// Which of Microsoft's screens the steps follow: `first` (no method yet:
+    /// "More information required", then "Keep your account secure") or
+    /// `later` ("+ Add sign-in method" on the Security info page). Also
+    /// `data-path` in the window.
+    pub path: &'static str,
+    /// What the person will see first, and what to do if it differs.
+    pub path_note: String,
     pub steps_title: String,
     pub steps: Vec<String>,
+    /// Another way to the same method (a synced passkey), when the
+    /// organisation allows it.
+    pub alternative: Option<StepsBlock>,
     pub tips: Vec<String>,
     pub links: Vec<LinkView>,
     pub phone_check: Option<PhoneCheckForm>,
@@ -377,9 +403,19 @@ pub struct RegisterView {
     /// screen with the pairing link to tap instead of the QR code.
     pub pairing: Option<PairingIllustration>,
     pub done_label: String,
+    pub skip_label: String,
+    pub skip_hint: String,
     pub trouble_label: String,
     /// Where the troubleshooting guide opens for this method.
     pub trouble_node: &'static str,
+}
+
+/// A titled list of steps.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepsBlock {
+    pub title: String,
+    pub steps: Vec<String>,
 }
 
 /// A drawing of the Security info page on a phone, at the moment to tap the
@@ -406,25 +442,76 @@ fn pairing(facts: &Facts) -> PairingIllustration {
     }
 }
 
+/// Which of Microsoft's screens a registration goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegistrationPath {
+    /// No method yet: "More information required", then "Keep your account
+    /// secure", which offers the app and hides the phone behind "I want to set
+    /// up a different method".
+    FirstTime,
+    /// "+ Add sign-in method" on the Security info page.
+    AddMethod,
+}
+
+impl RegistrationPath {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationPath::FirstTime => "first",
+            RegistrationPath::AddMethod => "later",
+        }
+    }
+}
+
+/// The message id of a method's steps on a path, registering on a computer
+/// (`pc`) or on the phone only (`phone-only`). Methods Microsoft's first-time
+/// setup does not offer always take the Security info path.
+pub fn steps_message_id(method: MethodId, path: RegistrationPath, phone_only: bool) -> String {
+    let device = if phone_only { "phone-only" } else { "pc" };
+    let id = method.as_str();
+    match path {
+        RegistrationPath::FirstTime if method.offered_at_first_sign_in() => {
+            format!("register-{id}-steps-first-{device}")
+        }
+        _ => format!("register-{id}-steps-{device}"),
+    }
+}
+
 /// The register step for the current method; `None` when none is left.
 pub fn register(facts: &Facts) -> Option<RegisterView> {
     let method = facts.progress.current_method()?;
     let total = facts.progress.to_register.len();
-    let number = facts.progress.registered.len() + 1;
+    let number = facts.progress.registered.len() + facts.progress.skipped.len() + 1;
     let id = method.as_str();
-    let variant = if facts.phone_only() {
-        "phone-only"
+    let phone_only = facts.phone_only();
+    let path = if facts.progress.nothing_registered_yet() {
+        RegistrationPath::FirstTime
     } else {
-        "pc"
+        RegistrationPath::AddMethod
     };
-    let steps_id = format!("register-{id}-steps-{variant}");
-    let steps = numbered_lines(facts, &steps_id);
-    let tips = numbered_lines(facts, &format!("register-{id}-tips"));
-    let mut link_ids: Vec<(&str, bool)> = vec![("security-info", !facts.phone_only())];
-    if matches!(method, MethodId::Authenticator | MethodId::Passkey) {
-        link_ids.push(("authenticator-download", !facts.phone_only()));
-    }
     let name = facts.method_name(method);
+    let path_note = match path {
+        RegistrationPath::FirstTime if method.offered_at_first_sign_in() => {
+            facts.t("register-path-first")
+        }
+        RegistrationPath::FirstTime => facts.t_with(
+            "register-path-first-not-offered",
+            &[("method", Arg::from(&name))],
+        ),
+        RegistrationPath::AddMethod => facts.t("register-path-later"),
+    };
+    let steps = numbered_lines(facts, &steps_message_id(method, path, phone_only));
+    let tips = numbered_lines(facts, &format!("register-{id}-tips"));
+    // On the phone-only path the computer is the bridge: its QR codes open the
+    // page and the app store on the phone, as they do everywhere else.
+    let mut link_ids = vec!["security-info"];
+    if matches!(method, MethodId::Authenticator | MethodId::Passkey) {
+        link_ids.push("authenticator-download");
+    }
+    let alternative =
+        (method == MethodId::Passkey && facts.profile.synced_passkeys).then(|| StepsBlock {
+            title: facts.t("register-passkey-synced-title"),
+            steps: numbered_lines(facts, "register-passkey-synced-steps"),
+        });
     Some(RegisterView {
         method: id,
         title: facts.t_with("register-title", &[("method", Arg::from(&name))]),
@@ -436,12 +523,15 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
             ],
         ),
         intro: facts.t(&format!("register-{id}-intro")),
+        path: path.as_str(),
+        path_note,
         steps_title: facts.t("register-steps-title"),
         steps,
+        alternative,
         tips,
         links: link_ids
             .into_iter()
-            .filter_map(|(link, with_qr)| link_view(facts, link, with_qr))
+            .filter_map(|link| link_view(facts, link, true))
             .collect(),
         phone_check: method.is_phone_line().then(|| PhoneCheckForm {
             title: facts.t("register-phone-check-title"),
@@ -450,8 +540,10 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
             privacy: facts.t("register-phone-check-privacy"),
             button: facts.t("register-phone-check-button"),
         }),
-        pairing: (method == MethodId::Authenticator && facts.phone_only()).then(|| pairing(facts)),
+        pairing: (method == MethodId::Authenticator && phone_only).then(|| pairing(facts)),
         done_label: facts.t("register-done"),
+        skip_label: facts.t("register-skip"),
+        skip_hint: facts.t("register-skip-hint"),
         trouble_label: facts.t("register-trouble"),
         trouble_node: crate::troubleshoot::entry_for_method(method).as_str(),
     })
@@ -471,11 +563,33 @@ pub struct VerifyView {
     pub title: String,
     pub intro: String,
     pub steps: Vec<String>,
+    /// What Microsoft's system-preferred sign-in means for the person.
+    pub which_method_title: String,
+    pub which_method: Vec<String>,
     pub registered_title: String,
     pub registered: Vec<String>,
+    pub skipped: Option<SkippedView>,
     pub worked_label: String,
     pub failed_label: String,
     pub links: Vec<LinkView>,
+}
+
+/// The methods skipped for now, each with a way back to it, and why two
+/// methods still matter.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SkippedView {
+    pub title: String,
+    pub explanation: String,
+    pub methods: Vec<SkippedMethod>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SkippedMethod {
+    pub method: &'static str,
+    pub name: String,
+    pub return_label: String,
 }
 
 pub fn verify(facts: &Facts) -> VerifyView {
@@ -483,14 +597,46 @@ pub fn verify(facts: &Facts) -> VerifyView {
         title: facts.t("verify-title"),
         intro: facts.t("verify-intro"),
         steps: numbered_lines(facts, "verify-steps"),
+        which_method_title: facts.t("verify-which-method-title"),
+        which_method: numbered_lines(facts, "verify-which-method"),
         registered_title: facts.t("verify-registered-title"),
         registered: registered_names(facts),
+        skipped: skipped(facts),
         worked_label: facts.t("verify-worked"),
         failed_label: facts.t("verify-failed"),
         links: link_view(facts, "security-info", false)
             .into_iter()
             .collect(),
     }
+}
+
+/// The skipped methods, or `None` when nothing was skipped.
+pub(crate) fn skipped(facts: &Facts) -> Option<SkippedView> {
+    let progress = facts.progress;
+    if progress.skipped.is_empty() {
+        return None;
+    }
+    let explanation = if progress.registered.len() < 2 {
+        "skipped-explanation-below-two"
+    } else {
+        "skipped-explanation"
+    };
+    Some(SkippedView {
+        title: facts.t("skipped-title"),
+        explanation: facts.t(explanation),
+        methods: progress
+            .skipped
+            .iter()
+            .map(|&m| {
+                let name = facts.method_name(m);
+                SkippedMethod {
+                    method: m.as_str(),
+                    return_label: facts.t_with("skipped-return", &[("method", Arg::from(&name))]),
+                    name,
+                }
+            })
+            .collect(),
+    })
 }
 
 pub(crate) fn registered_names(facts: &Facts) -> Vec<String> {

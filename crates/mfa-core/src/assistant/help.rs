@@ -6,7 +6,9 @@ use super::Assistant;
 use crate::faq::{self, FaqIndex, HelpContext, HelpDeskContact, RenderedBlock};
 use crate::i18n::Arg;
 use crate::screen::Screen;
+use crate::sources;
 use crate::troubleshoot::{self, NodeId, NodeView};
+use crate::wizard_view::format_date;
 use crate::wizard_view::{link_view, LinkView};
 use serde::Serialize;
 
@@ -50,6 +52,8 @@ pub struct FaqPanel {
     /// Browsing: the questions grouped by topic. Searching: one group, ranked.
     pub groups: Vec<FaqGroup>,
     pub open_answer: Option<AnswerPanel>,
+    /// When the advice as a whole was last checked against Microsoft's screens.
+    pub checked_on: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -287,6 +291,14 @@ impl Assistant {
             no_results: (searching && count == 0).then(|| self.text("faq-no-results")),
             groups,
             open_answer,
+            checked_on: self.texts.get_with(
+                self.locale,
+                "faq-checked-on",
+                &[(
+                    "date",
+                    Arg::from(&format_date(sources::ADVICE_CHECKED, self.locale)),
+                )],
+            ),
         }
     }
 

@@ -61,7 +61,13 @@ impl Assistant {
 
     /// "Next" (or the step's main button).
     pub fn go_next(&mut self) -> Screen {
-        self.change_progress(|p, plan| p.next(plan, recommend::registration_order).err())
+        let profile = self.profile_load.profile.clone();
+        self.change_progress(|p, plan| {
+            p.next(plan, |methods| {
+                recommend::registration_order(methods, &profile)
+            })
+            .err()
+        })
     }
 
     /// "Back".
@@ -108,6 +114,26 @@ impl Assistant {
             p.selection = None;
             None
         })
+    }
+
+    /// "Skip for now" on a register step: on to the next method; the skipped
+    /// one is listed on the verify and done steps, to come back to.
+    pub fn skip_method(&mut self) -> Screen {
+        self.change_progress(|p, _| {
+            p.skip_current();
+            None
+        })
+    }
+
+    /// Back to a method skipped earlier, from the verify or done step.
+    pub fn register_skipped(&mut self, method: &str) -> Result<Screen, String> {
+        let method = MethodId::parse(method)
+            .filter(|m| self.progress.skipped.contains(m))
+            .ok_or_else(|| self.text("wizard-error-unknown"))?;
+        Ok(self.change_progress(|p, _| {
+            p.return_to_skipped(method);
+            None
+        }))
     }
 
     /// The user finished registering the method on screen.

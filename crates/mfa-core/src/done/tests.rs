@@ -1,6 +1,7 @@
 use super::*;
 use crate::i18n::{Locale, Texts};
 use crate::profile::{Localized, Profile};
+use crate::recommend::PhoneLines::{Ended, Lasting, UntilRetirement};
 use crate::wizard::{Progress, StepId};
 use MethodId::*;
 
@@ -21,7 +22,11 @@ fn with_feature_phone() -> Situation {
 
 #[test]
 fn a_feature_phone_user_reads_nothing_about_apps() {
-    let ids = reminder_ids(&[Phone, OfficePhone], &with_feature_phone(), true);
+    let ids = reminder_ids(
+        &[Phone, OfficePhone],
+        &with_feature_phone(),
+        UntilRetirement,
+    );
     assert_eq!(
         ids,
         [
@@ -36,10 +41,11 @@ fn a_feature_phone_user_reads_nothing_about_apps() {
 
 #[test]
 fn everything_on_one_smartphone_points_to_the_help_desk_when_it_stays_at_home() {
-    let ids = reminder_ids(&[Phone, Authenticator], &with_smartphone(), true);
+    let ids = reminder_ids(&[Phone, Authenticator], &with_smartphone(), UntilRetirement);
     assert_eq!(
         ids,
         [
+            "done-reminder-lines-end-soon",
             "done-reminder-left-at-home-help-desk",
             "done-reminder-lost",
             "done-reminder-travel-app",
@@ -51,26 +57,59 @@ fn everything_on_one_smartphone_points_to_the_help_desk_when_it_stays_at_home() 
 }
 
 #[test]
-fn the_retirement_is_mentioned_only_to_people_left_with_phone_lines_only() {
-    let retirement = |registered: &[MethodId], situation: &Situation, ends: bool| {
-        reminder_ids(registered, situation, ends)
+fn the_retirement_is_mentioned_to_people_with_phone_lines_and_loudest_when_nothing_else_is_left() {
+    let retirement = |registered: &[MethodId], lines| {
+        reminder_ids(registered, &with_smartphone(), lines)
             .into_iter()
-            .filter(|id| id.starts_with("done-reminder-retirement"))
+            .filter(|id| {
+                id.starts_with("done-reminder-retirement") || id.starts_with("done-reminder-lines")
+            })
             .collect::<Vec<_>>()
     };
-    let phone = with_smartphone();
     assert_eq!(
-        retirement(&[Phone], &phone, true),
+        retirement(&[Phone], UntilRetirement),
         ["done-reminder-retirement"]
     );
-    assert!(retirement(&[Phone], &phone, false).is_empty());
-    assert!(retirement(&[Phone, Authenticator], &phone, true).is_empty());
-    assert!(retirement(&[], &phone, true).is_empty());
+    assert!(retirement(&[Phone], Lasting).is_empty());
+    assert_eq!(
+        retirement(&[Phone, Authenticator], UntilRetirement),
+        ["done-reminder-lines-end-soon"]
+    );
+    assert!(retirement(&[Authenticator, Passkey], UntilRetirement).is_empty());
+    assert!(retirement(&[], UntilRetirement).is_empty());
+}
+
+#[test]
+fn after_the_retirement_nothing_leans_on_text_messages_or_calls() {
+    let ids = reminder_ids(
+        &[Phone, OfficePhone, Authenticator],
+        &with_smartphone(),
+        Ended,
+    );
+    assert_eq!(
+        ids[0], "done-reminder-add-backup",
+        "only the app still counts"
+    );
+    assert!(ids.contains(&"done-reminder-lines-ended"));
+    for sms_or_call in [
+        "done-reminder-travel-sms",
+        "done-reminder-travel-sms-add-app",
+        "done-reminder-travel-fixed-line",
+        "done-reminder-new-number",
+        "done-reminder-left-at-home",
+    ] {
+        assert!(!ids.contains(&sms_or_call), "{sms_or_call}");
+    }
+    let lines_only = reminder_ids(&[Phone], &with_feature_phone(), Ended);
+    assert_eq!(
+        lines_only,
+        ["done-reminder-add-backup", "done-reminder-lines-ended"]
+    );
 }
 
 #[test]
 fn one_method_asks_for_a_backup_and_none_sends_back_to_register() {
-    let first = |registered: &[MethodId]| reminder_ids(registered, &with_smartphone(), false)[0];
+    let first = |registered: &[MethodId]| reminder_ids(registered, &with_smartphone(), Lasting)[0];
     assert_eq!(first(&[Authenticator]), "done-reminder-add-backup");
     assert_eq!(first(&[]), "done-reminder-none-registered");
     assert_ne!(first(&[Authenticator, Phone]), "done-reminder-add-backup");
@@ -78,10 +117,14 @@ fn one_method_asks_for_a_backup_and_none_sends_back_to_register() {
 
 #[test]
 fn a_landline_or_a_key_alone_says_nothing_about_a_phone_left_at_home() {
-    let ids = reminder_ids(&[OfficePhone, SecurityKey], &with_feature_phone(), true);
+    let ids = reminder_ids(
+        &[OfficePhone, SecurityKey],
+        &with_feature_phone(),
+        UntilRetirement,
+    );
     assert!(!ids.contains(&"done-reminder-left-at-home"));
     assert!(!ids.contains(&"done-reminder-lost"));
-    let office_only = reminder_ids(&[OfficePhone], &with_feature_phone(), false);
+    let office_only = reminder_ids(&[OfficePhone], &with_feature_phone(), Lasting);
     assert!(office_only.contains(&"done-reminder-travel-fixed-line"));
 }
 
@@ -100,8 +143,8 @@ fn every_combination_gives_known_distinct_reminders() {
         for smartphone in ["smartphone", "feature-phone", "none"] {
             let situation =
                 Situation::answered([smartphone, "allowed", "often", "ok", "none", "pc"]);
-            for ends in [false, true] {
-                let ids = reminder_ids(&registered, &situation, ends);
+            for lines in [Lasting, UntilRetirement, Ended] {
+                let ids = reminder_ids(&registered, &situation, lines);
                 assert!(!ids.is_empty(), "{registered:?}");
                 for id in &ids {
                     assert!(REMINDER_IDS.contains(id), "{id}");

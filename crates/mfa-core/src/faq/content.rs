@@ -31,6 +31,8 @@ pub enum Condition {
     OwnTelecomProvider,
     /// The organisation enables this method.
     MethodEnabled(MethodId),
+    /// The organisation's passkey profile allows synced passkeys.
+    SyncedPasskeys,
 }
 
 impl Condition {
@@ -44,6 +46,9 @@ impl Condition {
             Condition::PhoneLinesRetired => !profile.phone_lines_work_on(context.today),
             Condition::OwnTelecomProvider => profile.own_telecom_provider,
             Condition::MethodEnabled(method) => profile.enables(method),
+            Condition::SyncedPasskeys => {
+                profile.enables(MethodId::Passkey) && profile.synced_passkeys
+            }
         }
     }
 }

@@ -66,6 +66,14 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
                 "faq-how-many-devices-item-alternate",
                 "faq-how-many-devices-item-office",
             ]),
+            When(
+                Condition::RetirementAhead,
+                &[Note("faq-phone-lines-note-retirement-ahead")],
+            ),
+            When(
+                Condition::PhoneLinesRetired,
+                &[Note("faq-how-many-devices-note-retired")],
+            ),
             Note("faq-how-many-devices-note-passkeys"),
         ],
         needs_help_desk: false,
@@ -78,7 +86,14 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         question: "faq-forgot-phone-question",
         keywords: "faq-forgot-phone-keywords",
         answer: &[
-            Paragraph("faq-forgot-phone-p1"),
+            When(
+                Condition::PhoneLinesWork,
+                &[Paragraph("faq-forgot-phone-p1")],
+            ),
+            When(
+                Condition::PhoneLinesRetired,
+                &[Paragraph("faq-forgot-phone-p1-retired")],
+            ),
             Paragraph("faq-forgot-phone-p2"),
             Paragraph("faq-forgot-phone-p3"),
             Note("faq-forgot-phone-note-impersonation"),
@@ -120,9 +135,22 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         question: "faq-costs-question",
         keywords: "faq-costs-keywords",
         answer: &[
-            Paragraph("faq-costs-p1"),
-            Paragraph("faq-costs-p2"),
-            Paragraph("faq-costs-p3"),
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("faq-costs-p1"),
+                    Paragraph("faq-costs-p2"),
+                    Paragraph("faq-costs-p3"),
+                ],
+            ),
+            When(
+                Condition::RetirementAhead,
+                &[Note("faq-costs-note-retirement-ahead")],
+            ),
+            When(
+                Condition::PhoneLinesRetired,
+                &[Paragraph("faq-costs-retired")],
+            ),
             Link("authenticator-download"),
         ],
         needs_help_desk: false,
@@ -135,12 +163,24 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         question: "faq-private-number-question",
         keywords: "faq-private-number-keywords",
         answer: &[
-            Paragraph("faq-private-number-p1"),
+            When(
+                Condition::OwnTelecomProvider,
+                &[Paragraph("faq-private-number-p1")],
+            ),
+            When(
+                Condition::RetirementAhead,
+                &[Paragraph("faq-private-number-p1-ahead")],
+            ),
+            When(
+                Condition::PhoneLinesRetired,
+                &[Paragraph("faq-private-number-p1-retired")],
+            ),
             Paragraph("faq-private-number-p2"),
-            Bullets(&[
-                "faq-private-number-item-app",
-                "faq-private-number-item-office",
-            ]),
+            Bullets(&["faq-private-number-item-app"]),
+            When(
+                Condition::PhoneLinesWork,
+                &[Bullets(&["faq-private-number-item-office"])],
+            ),
             When(
                 Condition::MethodEnabled(MethodId::Passkey),
                 &[Bullets(&["faq-private-number-item-passkey"])],
@@ -156,10 +196,23 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         question: "faq-phone-not-allowed-at-work-question",
         keywords: "faq-phone-not-allowed-at-work-keywords",
         answer: &[
-            Paragraph("faq-phone-not-allowed-at-work-p1"),
-            Note("faq-phone-not-allowed-at-work-note-someone-else"),
-            Paragraph("faq-phone-not-allowed-at-work-p2"),
-            Paragraph("faq-phone-not-allowed-at-work-p3"),
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("faq-phone-not-allowed-at-work-p1"),
+                    Note("faq-phone-not-allowed-at-work-note-someone-else"),
+                    Paragraph("faq-phone-not-allowed-at-work-p2"),
+                    Paragraph("faq-phone-not-allowed-at-work-p3"),
+                ],
+            ),
+            When(
+                Condition::RetirementAhead,
+                &[Note("faq-phone-not-allowed-at-work-note-retirement-ahead")],
+            ),
+            When(
+                Condition::PhoneLinesRetired,
+                &[Paragraph("faq-phone-not-allowed-at-work-retired")],
+            ),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -172,12 +225,15 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         keywords: "faq-which-method-keywords",
         answer: &[
             When(
-                Condition::PhoneLinesWork,
+                Condition::OwnTelecomProvider,
                 &[Paragraph("faq-which-method-p1")],
             ),
             When(
                 Condition::RetirementAhead,
-                &[Note("faq-which-method-note-retirement-ahead")],
+                &[
+                    Paragraph("faq-which-method-p1-ahead"),
+                    Note("faq-which-method-note-retirement-ahead"),
+                ],
             ),
             When(
                 Condition::PhoneLinesRetired,
@@ -196,6 +252,7 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         keywords: "faq-app-shown-first-keywords",
         answer: &[
             Paragraph("faq-app-shown-first-p1"),
+            Paragraph("faq-app-shown-first-p-setting"),
             Paragraph("faq-app-shown-first-p2"),
             Note("faq-app-shown-first-note-number"),
         ],
@@ -226,7 +283,14 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         question: "faq-app-deleted-question",
         keywords: "faq-app-deleted-keywords",
         answer: &[
-            Paragraph("faq-app-deleted-p1"),
+            When(
+                Condition::PhoneLinesWork,
+                &[Paragraph("faq-app-deleted-p1")],
+            ),
+            When(
+                Condition::PhoneLinesRetired,
+                &[Paragraph("faq-app-deleted-p1-retired")],
+            ),
             Steps(&[
                 "faq-app-deleted-step-install",
                 "faq-app-deleted-step-sign-in",
@@ -293,16 +357,29 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         question: "faq-sms-stuck-question",
         keywords: "faq-sms-stuck-keywords",
         answer: &[
-            Paragraph("faq-sms-stuck-p-robot"),
-            Paragraph("faq-sms-stuck-p-problem"),
-            Paragraph("faq-sms-stuck-p-remedies"),
-            Bullets(&[
-                "ts-item-wait",
-                "ts-item-better-signal",
-                "ts-item-sign-out-in",
-                "ts-item-clear-cookies",
-            ]),
-            Paragraph("faq-sms-stuck-p-other-method"),
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("faq-sms-stuck-p-robot"),
+                    Paragraph("faq-sms-stuck-p-problem"),
+                    Paragraph("faq-sms-stuck-p-remedies"),
+                    Bullets(&[
+                        "ts-item-wait",
+                        "ts-item-better-signal",
+                        "ts-item-sign-out-in",
+                        "ts-item-clear-cookies",
+                    ]),
+                    Paragraph("faq-sms-stuck-p-other-method"),
+                ],
+            ),
+            When(
+                Condition::RetirementAhead,
+                &[Note("faq-phone-lines-note-retirement-ahead")],
+            ),
+            When(
+                Condition::PhoneLinesRetired,
+                &[Paragraph("faq-phone-lines-retired")],
+            ),
             Guide(NodeId::SMS_PROBLEM),
         ],
         needs_help_desk: false,
@@ -346,15 +423,28 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         question: "faq-voice-call-fails-question",
         keywords: "faq-voice-call-fails-keywords",
         answer: &[
-            Paragraph("faq-voice-call-fails-p1"),
-            Bullets(&[
-                "ts-item-voice-hash-late",
-                "ts-item-voice-extension",
-                "ts-item-voice-forwarding",
-                "ts-item-voice-pulse",
-                "ts-item-voice-rotary",
-            ]),
-            Paragraph("faq-voice-call-fails-p2"),
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("faq-voice-call-fails-p1"),
+                    Bullets(&[
+                        "ts-item-voice-hash-late",
+                        "ts-item-voice-extension",
+                        "ts-item-voice-forwarding",
+                        "ts-item-voice-pulse",
+                        "ts-item-voice-rotary",
+                    ]),
+                    Paragraph("faq-voice-call-fails-p2"),
+                ],
+            ),
+            When(
+                Condition::RetirementAhead,
+                &[Note("faq-phone-lines-note-retirement-ahead")],
+            ),
+            When(
+                Condition::PhoneLinesRetired,
+                &[Paragraph("faq-phone-lines-retired")],
+            ),
             Guide(NodeId::VOICE_CALL),
         ],
         needs_help_desk: false,
@@ -454,6 +544,20 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
         answer: &[
             Paragraph("faq-passkeys-p1"),
             Paragraph("faq-passkeys-p2"),
+            Steps(&[
+                "faq-passkeys-step-provider",
+                "faq-passkeys-step-app",
+                "faq-passkeys-step-confirm",
+            ]),
+            Note("faq-passkeys-note-browser"),
+            When(
+                Condition::SyncedPasskeys,
+                &[Paragraph("faq-passkeys-p-synced")],
+            ),
+            When(
+                Condition::RetirementAhead,
+                &[Note("faq-passkeys-note-nudge")],
+            ),
             When(
                 Condition::MethodEnabled(MethodId::SecurityKey),
                 &[Paragraph("faq-passkeys-p-security-key")],

@@ -213,7 +213,9 @@ fn advice_on_text_messages_follows_the_retirement_and_the_profile() {
         own_telecom_provider: true,
         ..Profile::embedded_default()
     };
-    assert!(render(&default, before_retirement()).contains("will stop"));
+    let ahead = render(&default, before_retirement());
+    assert!(ahead.contains("stops sending"), "{ahead}");
+    assert!(ahead.contains("app or a passkey first"), "{ahead}");
     assert!(render(&default, after_retirement()).contains("stopped providing"));
     let kept = render(&own, after_retirement());
     assert!(kept.contains("keep working"), "{kept}");

@@ -103,6 +103,13 @@ struct RawMethods {
     enabled: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     own_telecom_provider: bool,
+    #[serde(default = "synced_passkeys_default")]
+    synced_passkeys: bool,
+}
+
+/// Microsoft's retirement policy allows every kind of passkey (see `Profile`).
+fn synced_passkeys_default() -> bool {
+    true
 }
 
 #[derive(Serialize, Deserialize)]
@@ -344,6 +351,7 @@ impl Validator<'_> {
             mfa_required_from,
             methods_enabled,
             own_telecom_provider: raw.methods.own_telecom_provider,
+            synced_passkeys: raw.methods.synced_passkeys,
             switchboard_numbers: self.switchboard(&raw.organisation.switchboard_numbers),
             links,
             extra_allowed_hosts,
@@ -693,6 +701,7 @@ impl RawProfile {
                         .collect(),
                 ),
                 own_telecom_provider: p.own_telecom_provider,
+                synced_passkeys: p.synced_passkeys,
             },
             links: p
                 .links

@@ -94,6 +94,11 @@ pub struct Profile {
     /// Whether SMS and voice keep working after Microsoft's retirement because the
     /// organisation contracted its own telecom provider.
     pub own_telecom_provider: bool,
+    /// Whether the organisation's passkey profile allows synced passkeys (iCloud
+    /// Keychain, Google Password Manager) besides the passkey in Microsoft
+    /// Authenticator. Microsoft's retirement policy allows every type for SMS
+    /// and voice users from 2026-09-01, so the default is yes.
+    pub synced_passkeys: bool,
     /// Main switchboard numbers, which must never be registered.
     pub switchboard_numbers: Vec<String>,
     /// The organisation's pages (manuals, schedule, policy), in the profile's order.
@@ -134,6 +139,7 @@ impl Profile {
                 MethodId::Passkey,
             ],
             own_telecom_provider: false,
+            synced_passkeys: true,
             switchboard_numbers: vec![],
             links: vec![],
             extra_allowed_hosts: vec![],

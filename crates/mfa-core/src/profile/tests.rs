@@ -51,6 +51,7 @@ fn full_profile() -> Profile {
         mfa_required_from: Some(day("2026-06-01")),
         methods_enabled: MethodId::ALL.to_vec(),
         own_telecom_provider: true,
+        synced_passkeys: false,
         switchboard_numbers: vec!["03-1234-0000".into(), "03-1234-0001".into()],
         links: vec![ProfileLink {
             id: "manual-add-method".into(),

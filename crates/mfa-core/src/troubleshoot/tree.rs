@@ -26,6 +26,13 @@ const RETIRED_PHONE_LINES: Block = When(
     ],
 );
 
+/// Before the retirement, without a provider of the organisation's own: SMS
+/// and calls still work, and until when.
+const ENDING_PHONE_LINES: Block = When(
+    Condition::RetirementAhead,
+    &[Note("ts-note-phone-lines-end-ahead")],
+);
+
 pub(super) const NODES: &[Node] = &[
     // Questions.
     Node::Question(Question {
@@ -306,11 +313,11 @@ pub(super) const NODES: &[Node] = &[
         title: "ts-use-another-method-title",
         blocks: &[
             Paragraph("ts-use-another-method-p1"),
-            Steps(&[
-                "ts-step-other-method-choose",
-                "ts-step-other-method-pick",
-                "ts-step-other-method-finish",
-            ]),
+            Steps(&["ts-step-other-method-choose", "ts-step-other-method-pick"]),
+            When(
+                Condition::PhoneLinesWork,
+                &[Paragraph("ts-step-other-method-finish")],
+            ),
             Note("ts-use-another-method-note"),
         ],
         needs_help_desk: false,
@@ -374,14 +381,21 @@ pub(super) const NODES: &[Node] = &[
         id: NodeId("sms-robot-check"),
         title: "ts-sms-robot-check-title",
         blocks: &[
-            Paragraph("ts-sms-robot-check-p1"),
-            Steps(&[
-                "ts-sms-robot-check-step-type",
-                "ts-sms-robot-check-step-repeat",
-            ]),
-            Paragraph("ts-if-still-stuck"),
-            Bullets(SMS_REMEDIES),
-            Paragraph("ts-sms-try-other-method"),
+            RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("ts-sms-robot-check-p1"),
+                    Steps(&[
+                        "ts-sms-robot-check-step-type",
+                        "ts-sms-robot-check-step-repeat",
+                    ]),
+                    Paragraph("ts-if-still-stuck"),
+                    Bullets(SMS_REMEDIES),
+                    Paragraph("ts-sms-try-other-method"),
+                ],
+            ),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -391,10 +405,17 @@ pub(super) const NODES: &[Node] = &[
         id: NodeId("sms-ran-into-problem"),
         title: "ts-sms-ran-into-problem-title",
         blocks: &[
-            Steps(&["ts-sms-ran-into-problem-step-next"]),
-            Paragraph("ts-if-still-stuck"),
-            Bullets(SMS_REMEDIES),
-            Paragraph("ts-sms-try-other-method"),
+            RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Steps(&["ts-sms-ran-into-problem-step-next"]),
+                    Paragraph("ts-if-still-stuck"),
+                    Bullets(SMS_REMEDIES),
+                    Paragraph("ts-sms-try-other-method"),
+                ],
+            ),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -405,6 +426,7 @@ pub(super) const NODES: &[Node] = &[
         title: "ts-sms-no-code-title",
         blocks: &[
             RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
             When(
                 Condition::PhoneLinesWork,
                 &[
@@ -446,6 +468,7 @@ pub(super) const NODES: &[Node] = &[
         title: "ts-voice-call-not-arriving-title",
         blocks: &[
             RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
             When(
                 Condition::PhoneLinesWork,
                 &[
@@ -469,14 +492,21 @@ pub(super) const NODES: &[Node] = &[
         id: NodeId("voice-press-hash"),
         title: "ts-voice-press-hash-title",
         blocks: &[
-            Paragraph("ts-voice-press-hash-p1"),
-            Steps(&[
-                "ts-voice-press-hash-step-answer",
-                "ts-voice-press-hash-step-keypad",
-                "ts-voice-press-hash-step-again",
-            ]),
-            Note("ts-item-voice-hash-unrecognized"),
-            VOICE_WAYS_OUT,
+            RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("ts-voice-press-hash-p1"),
+                    Steps(&[
+                        "ts-voice-press-hash-step-answer",
+                        "ts-voice-press-hash-step-keypad",
+                        "ts-voice-press-hash-step-again",
+                    ]),
+                    Note("ts-item-voice-hash-unrecognized"),
+                    VOICE_WAYS_OUT,
+                ],
+            ),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -486,13 +516,20 @@ pub(super) const NODES: &[Node] = &[
         id: NodeId("voice-pulse-line"),
         title: "ts-voice-pulse-line-title",
         blocks: &[
-            Paragraph("ts-voice-pulse-line-p1"),
-            Steps(&[
-                "ts-voice-pulse-line-step-star",
-                "ts-voice-pulse-line-step-hash",
-            ]),
-            Paragraph("ts-voice-other-way"),
-            VOICE_WAYS_OUT,
+            RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("ts-voice-pulse-line-p1"),
+                    Steps(&[
+                        "ts-voice-pulse-line-step-star",
+                        "ts-voice-pulse-line-step-hash",
+                    ]),
+                    Paragraph("ts-voice-other-way"),
+                    VOICE_WAYS_OUT,
+                ],
+            ),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -502,9 +539,16 @@ pub(super) const NODES: &[Node] = &[
         id: NodeId("voice-rotary"),
         title: "ts-voice-rotary-title",
         blocks: &[
-            Paragraph("ts-voice-rotary-p1"),
-            Paragraph("ts-voice-other-way"),
-            VOICE_WAYS_OUT,
+            RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("ts-voice-rotary-p1"),
+                    Paragraph("ts-voice-other-way"),
+                    VOICE_WAYS_OUT,
+                ],
+            ),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -514,9 +558,16 @@ pub(super) const NODES: &[Node] = &[
         id: NodeId("voice-optical-ip"),
         title: "ts-voice-optical-ip-title",
         blocks: &[
-            Paragraph("ts-voice-optical-ip-p1"),
-            Paragraph("ts-voice-other-way"),
-            VOICE_WAYS_OUT,
+            RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("ts-voice-optical-ip-p1"),
+                    Paragraph("ts-voice-other-way"),
+                    VOICE_WAYS_OUT,
+                ],
+            ),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -526,17 +577,24 @@ pub(super) const NODES: &[Node] = &[
         id: NodeId("voice-checklist"),
         title: "ts-voice-checklist-title",
         blocks: &[
-            Paragraph("ts-voice-checklist-p1"),
-            Bullets(&[
-                "ts-item-voice-hash-late",
-                "ts-item-voice-extension",
-                "ts-item-voice-forwarding",
-                "ts-item-voice-pulse",
-                "ts-item-voice-rotary",
-                "ts-item-voice-optical",
-            ]),
-            Paragraph("ts-voice-other-way"),
-            VOICE_WAYS_OUT,
+            RETIRED_PHONE_LINES,
+            ENDING_PHONE_LINES,
+            When(
+                Condition::PhoneLinesWork,
+                &[
+                    Paragraph("ts-voice-checklist-p1"),
+                    Bullets(&[
+                        "ts-item-voice-hash-late",
+                        "ts-item-voice-extension",
+                        "ts-item-voice-forwarding",
+                        "ts-item-voice-pulse",
+                        "ts-item-voice-rotary",
+                        "ts-item-voice-optical",
+                    ]),
+                    Paragraph("ts-voice-other-way"),
+                    VOICE_WAYS_OUT,
+                ],
+            ),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -654,6 +712,7 @@ pub(super) const NODES: &[Node] = &[
                 "ts-passkey-setup-item-bluetooth",
                 "ts-passkey-setup-item-lock",
                 "ts-passkey-setup-item-provider",
+                "ts-passkey-setup-item-browser",
             ]),
             Paragraph("ts-passkey-setup-p2"),
             Paragraph("ts-passkey-setup-p3"),
