@@ -81,6 +81,6 @@ method-security-key-summary = USB や NFC のキーです。ヘルプデスク�
 plan-role-interim = { $date }まで
 plan-reason-authenticator-outlasts-sms = Microsoft は { $date } に自社から送る SMS と音声通話による認証を終了しますが、アプリはその後も使えるので最初にしています。ヘルプデスクの FAQ が SMS を最初にすすめているのは（Q2・Q9）、この発表より前に書かれたためです。今からアプリで始めれば、2月に設定をやり直す必要がありません。
 plan-reason-phone-feature-phone-until-retirement = { $date } までは、お使いの携帯電話に SMS でコードが届きます（FAQ Q5）。その日から Microsoft は SMS を送らなくなるので、それまでに代わりの方法を{ $helpdesk }にご相談ください。
-plan-reason-office-phone-until-retirement = { $date } までの、もう一つの機器です。スマートフォンを家に忘れたりアプリが消えたりしても、職場の電話でサインインできます（FAQ Q8・Q9）。Microsoft の電話はその日で終わりますが、ほかの方法には影響しません。
+plan-reason-office-phone-until-retirement = { $date } までの、もう一つの機器です。携帯電話を家に忘れたりなくしたりしても、職場の電話でサインインできます（FAQ Q8・Q9）。Microsoft の電話はその日で終わります。
 plan-warning-no-lasting-method = ここに挙げた方法は、Microsoft が SMS と音声通話を終える { $date } 以降どれも使えなくなります。スマートフォンなしで使える方法（セキュリティキーなど）を、早めに{ $helpdesk }にご相談ください。
 plan-reason-phone-until-retirement = { $date } までの予備です。アプリを消してしまったり動かなかったりしても、SMS でコードを受け取れます。Microsoft はその日に SMS の送信を終了します。

@@ -109,6 +109,7 @@ test('the whole journey, switching language half-way, with the phone check and l
     assert.deepEqual(planned, ['authenticator:primary', 'passkey:backup']);
     assert.match(await session.text('.plan [data-method="authenticator"] .reason'), /Q2/);
     assert.match(await session.text('.plan [data-method="authenticator"] .reason'), /2027年2月1日/);
+    await session.execute('window.scrollTo(0, 0)');
     await saveScreenshot(session, 'wizard-plan-ja');
     // The person adds SMS as a fallback: it says until when it works.
     await session.click('[data-action="toggle-method"][data-alternative="phone"]');
@@ -130,10 +131,12 @@ test('the whole journey, switching language half-way, with the phone check and l
     assert.doesNotMatch(firstSteps, /サインイン方法の追加/);
     // The app step shows QR codes for the page and for installing the app.
     assert.equal(await session.execute('return document.querySelectorAll("[data-step=register] img.qr").length'), 2);
+    await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
     await saveScreenshot(session, 'wizard-register-first-ja');
     await session.click('[data-action="set-locale"][data-locale="en"]');
     await session.waitUntil('return document.documentElement.lang === "en"');
     assert.match(await session.text('[data-step="register"] .instructions'), /"More information required"/);
+    await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
     await saveScreenshot(session, 'wizard-register-first-en');
     await session.click('[data-action="set-locale"][data-locale="ja"]');
     await session.waitUntil('return document.documentElement.lang === "ja"');
@@ -145,7 +148,14 @@ test('the whole journey, switching language half-way, with the phone check and l
     assert.match(await session.text('[data-path-note]'), /サインイン方法の追加/);
     assert.match(await session.text('[data-step="register"] .instructions'), /パスキーを作成/);
     assert.ok(await session.find('[data-alternative-steps]'), 'synced passkeys are allowed by default');
+    await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
     await saveScreenshot(session, 'wizard-register-later-ja');
+    await session.click('[data-action="set-locale"][data-locale="en"]');
+    await session.waitUntil('return document.documentElement.lang === "en"');
+    await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
+    await saveScreenshot(session, 'wizard-register-later-en');
+    await session.click('[data-action="set-locale"][data-locale="ja"]');
+    await session.waitUntil('return document.documentElement.lang === "ja"');
     await session.click('[data-action="skip-method"]');
     await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "phone"');
     assert.match(await session.text('[data-step="register"] .instructions'), /「サインイン方法の追加」で「電話」/);
@@ -190,10 +200,12 @@ test('the whole journey, switching language half-way, with the phone check and l
     assert.match(await session.text('[data-step="verify"]'), /Sign-in method when most advisable is unavailable/);
     assert.doesNotMatch(await session.text('[data-step="verify"] .instructions'), /Default sign-in method/);
     assert.match(await session.text('[data-skipped]'), /Passkey/);
+    await session.execute('document.querySelector("[data-step=verify] .which-method").scrollIntoView()');
     await saveScreenshot(session, 'wizard-verify-skipped-en');
     await session.click('[data-action="set-locale"][data-locale="ja"]');
     await session.waitUntil('return document.documentElement.lang === "ja"');
     assert.match(await session.text('[data-step="verify"]'), /「最も適したものが利用できない場合のサインイン方法」/);
+    await session.execute('document.querySelector("[data-step=verify] .which-method").scrollIntoView()');
     await saveScreenshot(session, 'wizard-verify-skipped-ja');
     // Back to the skipped passkey, registered this time.
     await session.click('[data-skipped] [data-action="register-skipped"][data-method="passkey"]');

@@ -28,5 +28,8 @@ export function skippedMethods(skipped) {
     h('ul', {}, skipped.methods.map((m) =>
       h('li', { dataset: { method: m.method } },
         h('span', { class: 'method-name' }, m.name),
-        h('button', { type: 'button', class: 'secondary no-print', dataset: { action: 'register-skipped', method: m.method } }, m.returnLabel)))));
+        h('button', {
+          type: 'button', class: 'secondary no-print', 'aria-label': m.returnDescription,
+          dataset: { action: 'register-skipped', method: m.method },
+        }, m.returnLabel)))));
 }

@@ -228,8 +228,10 @@ fn method_summary(facts: &Facts, method: MethodId) -> String {
             == recommend::PhoneLines::UntilRetirement
     {
         let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
-        let until = facts.t_with("wizard-plan-method-until", &[("date", Arg::from(&date))]);
-        format!("{summary} {until}")
+        facts.t_with(
+            "wizard-plan-method-until",
+            &[("summary", Arg::from(&summary)), ("date", Arg::from(&date))],
+        )
     } else {
         summary
     }
@@ -589,7 +591,10 @@ pub struct SkippedView {
 pub struct SkippedMethod {
     pub method: &'static str,
     pub name: String,
+    /// The button's text ("Register now") and what a screen reader says for it
+    /// ("Register Passkey now").
     pub return_label: String,
+    pub return_description: String,
 }
 
 pub fn verify(facts: &Facts) -> VerifyView {
@@ -631,7 +636,9 @@ pub(crate) fn skipped(facts: &Facts) -> Option<SkippedView> {
                 let name = facts.method_name(m);
                 SkippedMethod {
                     method: m.as_str(),
-                    return_label: facts.t_with("skipped-return", &[("method", Arg::from(&name))]),
+                    return_label: facts.t("skipped-return-now"),
+                    return_description: facts
+                        .t_with("skipped-return", &[("method", Arg::from(&name))]),
                     name,
                 }
             })
