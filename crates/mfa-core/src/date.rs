@@ -1,5 +1,6 @@
 //! Calendar dates without time zones: the MFA date, the retirement date, "today".
 
+use crate::i18n::Locale;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -30,6 +31,33 @@ impl Date {
         month: 2,
         day: 1,
     };
+
+    /// The date as people write it: 2027年2月1日 / 1 February 2027.
+    pub fn written(self, locale: Locale) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match locale {
+            Locale::Ja => format!("{}年{}月{}日", self.year, self.month, self.day),
+            Locale::En => format!(
+                "{} {} {}",
+                self.day,
+                MONTHS[usize::from(self.month) - 1],
+                self.year
+            ),
+        }
+    }
 
     /// A date written in the code (`sources`); the tests there check that
     /// each one exists in the calendar.

@@ -2,13 +2,13 @@
 //! exactly those methods, and the same summary as a text file to keep.
 
 use crate::date::Date;
-use crate::faq::content::help_desk_name;
+use crate::help_content::help_desk_name;
 use crate::faq::HelpDeskContact;
 use crate::i18n::Arg;
 use crate::method::MethodId;
 use crate::recommend::PhoneLines;
 use crate::situation::{QuestionId, Situation};
-use crate::wizard_view::{format_date, registered_names, skipped, Facts, SkippedView};
+use crate::wizard_view::{registered_names, skipped, Facts, SkippedView};
 use serde::Serialize;
 
 #[cfg(test)]
@@ -60,7 +60,7 @@ pub fn summary_text(facts: &Facts, help_desk: &HelpDeskContact) -> String {
         facts.t("done-file-title"),
         facts.t_with(
             "done-file-saved-on",
-            &[("date", Arg::from(&format_date(facts.today, facts.locale)))],
+            &[("date", Arg::from(&facts.today.written(facts.locale)))],
         ),
         String::new(),
         view.summary,
@@ -97,7 +97,7 @@ pub fn summary_file_name(facts: &Facts) -> String {
 
 fn reminders(facts: &Facts) -> Vec<String> {
     let lines = PhoneLines::on(facts.profile, facts.today);
-    let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
+    let date = Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(facts.locale);
     let help_desk = help_desk_name(facts.texts, facts.locale, facts.profile);
     // Japanese names the device: スマートフォン, or 携帯電話 for a feature phone.
     let device = if facts

@@ -7,18 +7,17 @@
 //! data (`entries`) naming Fluent messages; `content` holds the block types the
 //! guide shares; `search` holds the index.
 
-pub mod content;
 mod entries;
 pub mod search;
 
 #[cfg(test)]
 mod tests;
 
-pub use content::{Block, Condition, HelpContext, HelpDeskContact, RenderedBlock};
+pub use crate::help_content::{Block, Condition, HelpContext, HelpDeskContact, RenderedBlock};
 pub use search::{fold, FaqIndex};
 
 use crate::i18n::{Locale, Texts};
-use content::Renderer;
+use crate::help_content::{self, Renderer};
 use serde::Serialize;
 
 /// A group of questions, so a person can browse without knowing what to search.
@@ -177,7 +176,7 @@ impl FaqEntry {
     /// Every Fluent id this entry may show, whatever the profile or the date.
     pub fn message_ids(&self) -> Vec<&'static str> {
         let mut ids = vec![self.question, self.keywords];
-        ids.extend(content::message_ids(self.answer, None));
+        ids.extend(help_content::message_ids(self.answer, None));
         ids.extend_from_slice(self.bring);
         ids
     }

@@ -9,9 +9,11 @@
 //! the window and here.
 
 pub mod assistant;
+pub mod catalogue;
 pub mod date;
 pub mod done;
 pub mod faq;
+pub mod help_content;
 pub mod i18n;
 pub mod link_policy;
 pub mod links;

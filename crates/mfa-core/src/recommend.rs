@@ -24,7 +24,6 @@ use crate::i18n::{Arg, Locale, Texts};
 use crate::method::MethodId;
 use crate::profile::Profile;
 use crate::situation::{QuestionId, Situation};
-use crate::wizard_view::format_date;
 use serde::Serialize;
 
 /// How long Microsoft's SMS and voice calls work for this organisation.
@@ -649,7 +648,7 @@ impl<'a> TextArgs<'a> {
         TextArgs {
             texts,
             locale,
-            date: format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, locale),
+            date: Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(locale),
             helpdesk: profile
                 .help_desk
                 .name

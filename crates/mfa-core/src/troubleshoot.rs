@@ -15,41 +15,12 @@ mod tree;
 #[cfg(test)]
 mod tests;
 
-use crate::faq::content::{Block, HelpContext, HelpDeskContact, RenderedBlock, Renderer};
+use crate::help_content::{Block, HelpContext, HelpDeskContact, NodeId, RenderedBlock, Renderer};
 use crate::i18n::{Locale, Texts};
 use crate::method::MethodId;
 use serde::Serialize;
 
-/// A node of the guide. Only this module makes them, so every `NodeId` names a
-/// node (a test checks the tree); ids from the window go through [`NodeId::parse`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct NodeId(&'static str);
-
 impl NodeId {
-    /// "What is the problem?", where the guide starts.
-    pub const START: NodeId = NodeId("start");
-    /// The phone is not at hand (forgotten, lost, broken).
-    pub const PHONE_MISSING: NodeId = NodeId("phone-missing");
-    /// Text-message problems: robot check, error, no code.
-    pub const SMS_PROBLEM: NodeId = NodeId("sms-problem");
-    /// Phone-call problems (FAQ Q19).
-    pub const VOICE_CALL: NodeId = NodeId("voice-call");
-    /// Getting a new phone.
-    pub const NEW_PHONE: NodeId = NodeId("new-phone");
-    /// Microsoft asks for a passkey (SMS/voice retirement).
-    pub const PASSKEY_PROMPT: NodeId = NodeId("passkey-prompt");
-    /// Registering a passkey that does not work.
-    pub const PASSKEY_SETUP: NodeId = NodeId("passkey-setup");
-    /// Registering the app with only a smartphone.
-    pub const APP_PHONE_ONLY: NodeId = NodeId("app-phone-only");
-
-    /// The id the window uses (`data-answer-id` for answers, `data-node` for
-    /// questions).
-    pub fn as_str(self) -> &'static str {
-        self.0
-    }
-
     /// The node the window names, if the guide has it.
     pub fn parse(id: &str) -> Option<NodeId> {
         tree::NODES.iter().map(Node::id).find(|n| n.0 == id)

@@ -227,7 +227,7 @@ fn method_summary(facts: &Facts, method: MethodId) -> String {
         && recommend::PhoneLines::on(facts.profile, facts.today)
             == recommend::PhoneLines::UntilRetirement
     {
-        let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, facts.locale);
+        let date = Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(facts.locale);
         facts.t_with(
             "wizard-plan-method-until",
             &[("summary", Arg::from(&summary)), ("date", Arg::from(&date))],
@@ -329,40 +329,13 @@ pub fn prepare(facts: &Facts) -> PrepareView {
 /// already required, when the profile gives the date.
 fn timing(facts: &Facts) -> Option<String> {
     let required = facts.profile.mfa_required_from?;
-    let date = format_date(required, facts.locale);
+    let date = required.written(facts.locale);
     let id = if facts.today < required {
         "prepare-timing-before"
     } else {
         "prepare-timing-after"
     };
     Some(facts.t_with(id, &[("date", Arg::from(&date))]))
-}
-
-/// A date as people write it: 2027年2月1日 / 1 February 2027.
-pub fn format_date(date: Date, locale: Locale) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match locale {
-        Locale::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Locale::En => format!(
-            "{} {} {}",
-            date.day(),
-            MONTHS[usize::from(date.month()) - 1],
-            date.year()
-        ),
-    }
 }
 
 // ----------------------------------------------------------------- register

@@ -7,8 +7,8 @@ use crate::faq::{self, FaqIndex, HelpContext, HelpDeskContact, RenderedBlock};
 use crate::i18n::Arg;
 use crate::screen::Screen;
 use crate::sources;
-use crate::troubleshoot::{self, NodeId, NodeView};
-use crate::wizard_view::format_date;
+use crate::help_content::NodeId;
+use crate::troubleshoot::{self, NodeView};
 use crate::wizard_view::{link_view, LinkView};
 use serde::Serialize;
 
@@ -296,7 +296,7 @@ impl Assistant {
                 "faq-checked-on",
                 &[(
                     "date",
-                    Arg::from(&format_date(sources::ADVICE_CHECKED, self.locale)),
+                    Arg::from(&sources::ADVICE_CHECKED.written(self.locale)),
                 )],
             ),
         }

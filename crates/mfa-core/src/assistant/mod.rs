@@ -240,7 +240,7 @@ impl Assistant {
         let Some(required) = self.profile().mfa_required_from else {
             return self.text("welcome-when-unknown");
         };
-        let date = wizard_view::format_date(required, self.locale);
+        let date = required.written(self.locale);
         let days = self.today.days_until(required);
         let id = if days > 0 {
             "welcome-when-before"

@@ -3,7 +3,7 @@
 
 use super::{Assistant, FileKind, FileToSave};
 use crate::done;
-use crate::faq::content::Renderer;
+use crate::help_content::Renderer;
 use crate::faq::HelpDeskContact;
 use crate::screen::DoneStepView;
 

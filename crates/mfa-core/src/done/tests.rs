@@ -238,7 +238,7 @@ fn the_saved_summary_holds_the_methods_the_reminders_and_the_help_desk() {
         profile: &profile,
         today: facts.today,
     };
-    let help_desk = crate::faq::content::Renderer::new(&texts, Locale::En, &context).help_desk(&[]);
+    let help_desk = crate::help_content::Renderer::new(&texts, Locale::En, &context).help_desk(&[]);
     let text = summary_text(&facts, &help_desk);
     assert!(text.starts_with("Multi-factor authentication (MFA): what you set up\n"));
     assert!(text.contains("Saved on 25 November 2026."));

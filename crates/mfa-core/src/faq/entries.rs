@@ -4,10 +4,9 @@
 //! in `seed_question`, so staff on the phone can say "see Q19"); the last three
 //! answer what changed since it was written.
 
-use super::content::{Block, Condition};
+use crate::help_content::{Block, Condition, NodeId};
 use super::{FaqEntry, TopicId};
 use crate::method::MethodId;
-use crate::troubleshoot::NodeId;
 
 use Block::{Bullets, Guide, Link, Note, Paragraph, Steps, When};
 

@@ -11,7 +11,7 @@
 //! colleague used), so entries matching only in the other locale come after those
 //! matching in the user's own.
 
-use super::content::{self, HelpContext, Renderer};
+use crate::help_content::{self, HelpContext, Renderer};
 use super::{entries, FaqEntry};
 use crate::date::Date;
 use crate::i18n::{Locale, Texts};
@@ -152,7 +152,7 @@ impl IndexedEntry {
         renderer: &Renderer,
         filter: Option<&HelpContext>,
     ) -> IndexedEntry {
-        let answer: Vec<String> = content::message_ids(entry.answer, filter)
+        let answer: Vec<String> = help_content::message_ids(entry.answer, filter)
             .into_iter()
             .map(|id| renderer.text(id))
             .collect();

@@ -1,9 +1,9 @@
-use super::content::{RenderedBlock, RENDERER_MESSAGE_IDS};
+use crate::help_content::{RenderedBlock, RENDERER_MESSAGE_IDS};
 use super::*;
 use crate::date::Date;
 use crate::links;
 use crate::profile::{Localized, Profile};
-use crate::troubleshoot::NodeId;
+use crate::help_content::NodeId;
 use std::collections::BTreeSet;
 
 fn before_retirement() -> Date {
@@ -91,7 +91,7 @@ fn every_topic_has_questions_and_every_topic_id_round_trips() {
 fn every_link_and_guide_jump_resolves() {
     let profile = Profile::embedded_default();
     for entry in entries() {
-        for block in content::visible(entry.answer, None) {
+        for block in help_content::visible(entry.answer, None) {
             match block {
                 Block::Link(id) => {
                     for locale in Locale::ALL {

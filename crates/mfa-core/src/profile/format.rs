@@ -13,7 +13,7 @@ use super::issue::{IssueKind, ProfileIssue};
 use super::{HelpDesk, Localized, Profile, ProfileLink};
 use crate::date::Date;
 use crate::link_policy::{self, Refusal};
-use crate::links;
+use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::method::MethodId;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -590,7 +590,7 @@ impl Validator<'_> {
 /// Ids of the links built into the assistant; `links` would show the built-in
 /// link instead of the profile's.
 fn is_reserved_link_id(id: &str) -> bool {
-    links::CatalogueLink::parse(id).is_some() || id == links::HELP_DESK_PAGE_ID
+    CatalogueLink::parse(id).is_some() || id == HELP_DESK_PAGE_ID
 }
 
 /// The profile's kind for a URL the link policy refuses: the policy's finer

@@ -524,7 +524,7 @@ fn every_reason_and_warning_reads_in_both_locales_with_the_date_filled_in() {
                 }
             }
         }
-        let date = format_date(Date::MICROSOFT_SMS_VOICE_RETIREMENT, locale);
+        let date = Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(locale);
         let w = PlanWarning {
             id: WarningId::RetirementAhead,
         }

@@ -1,6 +1,6 @@
 use super::*;
 use crate::date::Date;
-use crate::faq::content::{self, RENDERER_MESSAGE_IDS};
+use crate::help_content::{self, RENDERER_MESSAGE_IDS};
 use crate::links;
 use crate::profile::Profile;
 use std::collections::{BTreeMap, BTreeSet};
@@ -67,7 +67,7 @@ fn node_ids_are_unique_and_every_reference_names_a_node() {
             }
         }
         if let Node::Answer(a) = n {
-            for block in content::visible(a.blocks, None) {
+            for block in help_content::visible(a.blocks, None) {
                 if let Block::Guide(target) = block {
                     assert!(
                         ids.contains(target),
@@ -148,7 +148,7 @@ fn every_message_exists_in_both_locales() {
             }
             Node::Answer(a) => {
                 ids.push(a.title);
-                ids.extend(content::message_ids(a.blocks, None));
+                ids.extend(help_content::message_ids(a.blocks, None));
                 ids.extend_from_slice(a.bring);
             }
         }
@@ -176,7 +176,7 @@ fn related_questions_and_links_exist_and_ids_do_not_clash_with_the_faq() {
                     a.id.as_str()
                 );
             }
-            for block in content::visible(a.blocks, None) {
+            for block in help_content::visible(a.blocks, None) {
                 if let Block::Link(id) = block {
                     assert!(links::resolve(id, &profile, Locale::Ja).is_some(), "{id}");
                 }
@@ -236,7 +236,7 @@ fn the_voice_call_checklist_names_every_cause_of_q19() {
     let Node::Answer(checklist) = node(NodeId::parse("voice-checklist").unwrap()) else {
         panic!("voice-checklist is not an answer");
     };
-    let ids = content::message_ids(checklist.blocks, None);
+    let ids = help_content::message_ids(checklist.blocks, None);
     for cause in [
         "ts-item-voice-hash-late",
         "ts-item-voice-extension",
@@ -250,7 +250,7 @@ fn the_voice_call_checklist_names_every_cause_of_q19() {
     let Node::Answer(q19) = node(NodeId::parse("voice-call-not-arriving").unwrap()) else {
         panic!();
     };
-    let ids = content::message_ids(q19.blocks, None);
+    let ids = help_content::message_ids(q19.blocks, None);
     assert!(ids.contains(&"ts-item-voice-extension") && ids.contains(&"ts-item-voice-forwarding"));
 }
 

@@ -1,8 +1,8 @@
 //! The guide's nodes. Question choices are labelled `ts-<question>-choice-<next>`;
 //! answers reuse the FAQ's messages where the FAQ already says the same thing.
 
-use super::{Answer, Choice, Node, NodeId, Question};
-use crate::faq::content::{Block, Condition};
+use super::{Answer, Choice, Node, Question};
+use crate::help_content::{Block, Condition, NodeId};
 
 use Block::{Bullets, Guide, Link, Note, Paragraph, Steps, When};
 

@@ -12,8 +12,40 @@ use crate::i18n::{Arg, Locale, Texts};
 use crate::links::{self, Link, HELP_DESK_PAGE_ID};
 use crate::method::MethodId;
 use crate::profile::Profile;
-use crate::troubleshoot::NodeId;
 use serde::Serialize;
+
+/// A node of the troubleshooting guide. Only the guide (`troubleshoot`) makes
+/// them, so every `NodeId` names a node (a test checks the tree); ids from the
+/// window go through `NodeId::parse` there. Defined here because FAQ answers
+/// jump into the guide too (`Block::Guide`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct NodeId(pub(crate) &'static str);
+
+impl NodeId {
+    /// "What is the problem?", where the guide starts.
+    pub const START: NodeId = NodeId("start");
+    /// The phone is not at hand (forgotten, lost, broken).
+    pub const PHONE_MISSING: NodeId = NodeId("phone-missing");
+    /// Text-message problems: robot check, error, no code.
+    pub const SMS_PROBLEM: NodeId = NodeId("sms-problem");
+    /// Phone-call problems (FAQ Q19).
+    pub const VOICE_CALL: NodeId = NodeId("voice-call");
+    /// Getting a new phone.
+    pub const NEW_PHONE: NodeId = NodeId("new-phone");
+    /// Microsoft asks for a passkey (SMS/voice retirement).
+    pub const PASSKEY_PROMPT: NodeId = NodeId("passkey-prompt");
+    /// Registering a passkey that does not work.
+    pub const PASSKEY_SETUP: NodeId = NodeId("passkey-setup");
+    /// Registering the app with only a smartphone.
+    pub const APP_PHONE_ONLY: NodeId = NodeId("app-phone-only");
+
+    /// The id the window uses (`data-answer-id` for answers, `data-node` for
+    /// questions).
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
 
 /// When a conditional block applies. Kept to facts the profile and the calendar
 /// decide, so the same answer stays true before and after 2027-02-01.
