@@ -1,6 +1,6 @@
 # The wizard's steps after the welcome (English).
 
-wizard-blocked-situation = Please answer every question that is not marked optional. Your answers decide which methods we recommend.
+wizard-blocked-situation = Please answer every question. Your answers decide which methods we recommend.
 wizard-blocked-nothing-chosen = Choose at least one method to register. Two are safer: if you lose one, the other still lets you sign in.
 wizard-blocked-not-reachable = That step comes later. Please finish the current step first.
 wizard-error-unknown = Something went wrong with that choice. Please try again; your answers so far are kept.
@@ -10,7 +10,6 @@ wizard-progress-unreadable = Your saved progress could not be read, so the assis
 
 wizard-situation-title = A few questions about you
 wizard-situation-intro = Your answers decide which sign-in methods suit you. They stay on this computer: no phone number is asked for here.
-wizard-situation-optional = optional
 
 ## Plan
 

@@ -1,6 +1,6 @@
 # ウィザードの各ステップ（はじめに 以降・日本語）
 
-wizard-blocked-situation = 「任意」と書かれていない質問には、すべてお答えください。回答をもとにおすすめの方法を決めます。
+wizard-blocked-situation = すべての質問にお答えください。回答をもとにおすすめの方法を決めます。
 wizard-blocked-nothing-chosen = 登録する方法を一つ以上選んでください。二つあると安心です。一つをなくしても、もう一つでサインインできます。
 wizard-blocked-not-reachable = そのステップはまだ先です。いまのステップを先に済ませてください。
 wizard-error-unknown = 選択をうまく受け付けられませんでした。もう一度お試しください。これまでの回答はそのまま残っています。
@@ -10,7 +10,6 @@ wizard-progress-unreadable = 保存していた進み具合が読み込めなか
 
 wizard-situation-title = あなたの状況を教えてください
 wizard-situation-intro = 回答をもとに、あなたに合ったサインイン方法を選びます。回答はこのパソコンの中だけに残り、電話番号をここで聞くことはありません。
-wizard-situation-optional = 任意
 
 ## おすすめ
 

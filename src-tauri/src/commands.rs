@@ -3,8 +3,8 @@
 //! Generic over `Runtime` so the mock runtime of the tests runs the same code.
 
 use mfa_core::assistant::Assistant;
-use mfa_core::phone_number::PhoneCheckView;
-use mfa_core::screen::Screen;
+use mfa_core::view::PhoneCheckView;
+use mfa_core::view::Screen;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;

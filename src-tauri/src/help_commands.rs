@@ -1,7 +1,7 @@
 //! Commands of the help panels: the FAQ and the troubleshooting guide.
 
 use crate::AppState;
-use mfa_core::screen::Screen;
+use mfa_core::view::Screen;
 
 /// Opens the FAQ panel.
 #[tauri::command]

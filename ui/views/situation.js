@@ -5,15 +5,14 @@ export function situation(step) {
   return h('section', { class: 'step', dataset: { step: 'situation' } },
     h('h1', { tabindex: '-1' }, step.title),
     h('p', {}, step.intro),
-    step.questions.map((question) => questionView(question, step.optionalLabel)),
+    step.questions.map(questionView),
   );
 }
 
-function questionView(question, optionalLabel) {
+function questionView(question) {
   const titleId = `q-${question.id}`;
   return h('fieldset', { class: 'question', dataset: { question: question.id }, 'aria-describedby': `${titleId}-why` },
-    h('legend', { id: titleId }, question.title,
-      question.optional ? h('span', { class: 'optional' }, ` (${optionalLabel})`) : null),
+    h('legend', { id: titleId }, question.title),
     h('p', { class: 'why', id: `${titleId}-why` }, question.why),
     h('div', { class: 'answers' }, question.answers.map((answer) => {
       const id = `a-${question.id}-${answer.value}`;

@@ -16,8 +16,8 @@ mod tests;
 pub use crate::help_content::{Block, Condition, HelpContext, HelpDeskContact, RenderedBlock};
 pub use search::{fold, FaqIndex};
 
-use crate::i18n::{Locale, Texts};
 use crate::help_content::{self, Renderer};
+use crate::i18n::{Locale, Texts};
 use serde::Serialize;
 
 /// A group of questions, so a person can browse without knowing what to search.

@@ -5,7 +5,6 @@
 //! Pure and private: the number exists only for the duration of `check`; it
 //! is never stored, logged or sent.
 
-use crate::i18n::{Locale, Texts};
 use crate::method::MethodId;
 use crate::profile::Profile;
 use serde::Serialize;
@@ -52,7 +51,7 @@ pub enum NumberKind {
 }
 
 impl NumberKind {
-    fn id(self) -> &'static str {
+    pub fn id(self) -> &'static str {
         match self {
             NumberKind::Mobile => "mobile",
             NumberKind::IpPhone => "ip-phone",
@@ -322,41 +321,6 @@ fn verdict_for(kind: NumberKind, method: MethodId, notes: &mut Vec<&'static str>
             Verdict::Ok
         }
         _ => Verdict::Problem,
-    }
-}
-
-/// The check as the register step shows it.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PhoneCheckView {
-    pub tone: &'static str,
-    pub kind: &'static str,
-    pub headline: String,
-    pub details: Vec<String>,
-    /// What to choose in Microsoft's country list.
-    pub country_choice: Option<String>,
-    /// Exactly what to type into Microsoft's number field.
-    pub type_this: Option<String>,
-    /// The words before `type_this`.
-    pub type_this_label: String,
-}
-
-impl PhoneCheck {
-    pub fn view(&self, texts: &Texts, locale: Locale) -> PhoneCheckView {
-        let usable = self.national_digits.is_some();
-        PhoneCheckView {
-            tone: match self.verdict {
-                Verdict::Ok => "ok",
-                Verdict::Caution => "caution",
-                Verdict::Problem => "problem",
-            },
-            kind: self.kind.id(),
-            headline: texts.get(locale, &format!("phone-kind-{}", self.kind.id())),
-            details: self.notes.iter().map(|id| texts.get(locale, id)).collect(),
-            country_choice: usable.then(|| texts.get(locale, "phone-country-choice")),
-            type_this: self.national_digits.clone(),
-            type_this_label: texts.get(locale, "phone-type-this"),
-        }
     }
 }
 

@@ -20,10 +20,11 @@
 //! is possible (a security key is added where the organisation offers one).
 
 use crate::date::Date;
-use crate::i18n::{Arg, Locale, Texts};
 use crate::method::MethodId;
 use crate::profile::Profile;
-use crate::situation::{QuestionId, Situation};
+use crate::situation::{
+    Device, OfficeLine, PhoneAtWork, PrivateNumber, SetupDevice, Situation, Travel,
+};
 use serde::Serialize;
 
 /// How long Microsoft's SMS and voice calls work for this organisation.
@@ -159,10 +160,6 @@ impl Reason {
             Reason::SecurityKeyBackup => "security-key-backup",
         }
     }
-
-    fn message_id(self) -> String {
-        format!("plan-reason-{}", self.as_str())
-    }
 }
 
 /// One method of a plan.
@@ -249,12 +246,11 @@ pub struct Plan {
     pub warnings: Vec<PlanWarning>,
 }
 
-/// Where the person's office phone stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum OfficeLine {
-    None,
-    Own,
-    Shared,
+impl Plan {
+    /// The plan's methods, in order.
+    pub fn methods(&self) -> Vec<MethodId> {
+        self.entries.iter().map(|e| e.method).collect()
+    }
 }
 
 /// What a person's answers make possible, before choosing.
@@ -272,20 +268,13 @@ impl Means {
     /// Missing answers count as the cautious choice: no device, no consent.
     fn of(s: &Situation) -> Means {
         Means {
-            smartphone: s.is(QuestionId::Smartphone, "smartphone"),
-            mobile: matches!(
-                s.answer(QuestionId::Smartphone),
-                Some("smartphone" | "feature-phone")
-            ),
-            private_ok: s.is(QuestionId::PrivateNumber, "ok"),
-            office: match s.answer(QuestionId::OfficePhone) {
-                Some("own-line") => OfficeLine::Own,
-                Some("shared-line") => OfficeLine::Shared,
-                _ => OfficeLine::None,
-            },
-            phone_at_work: !s.is(QuestionId::PhoneAtWork, "forbidden"),
-            travels: s.is(QuestionId::Travel, "often"),
-            phone_only_setup: s.is(QuestionId::SetupDevice, "phone-only"),
+            smartphone: s.has_smartphone(),
+            mobile: matches!(s.device(), Some(Device::Smartphone | Device::FeaturePhone)),
+            private_ok: s.private_number() == Some(PrivateNumber::Ok),
+            office: s.office_line().unwrap_or(OfficeLine::NoLine),
+            phone_at_work: s.phone_at_work() != Some(PhoneAtWork::Forbidden),
+            travels: s.travel() == Some(Travel::Often),
+            phone_only_setup: s.setup_device() == Some(SetupDevice::PhoneOnly),
         }
     }
 }
@@ -405,7 +394,7 @@ fn plan_warnings(plan: &PlanBuilder, means: &Means, lines: PhoneLines) -> Vec<Pl
             warn(WarningId::RetirementAhead);
         }
     }
-    if lines == PhoneLines::Ended && (means.mobile || means.office != OfficeLine::None) {
+    if lines == PhoneLines::Ended && (means.mobile || means.office != OfficeLine::NoLine) {
         warn(WarningId::PhoneLinesEnded);
     }
     if means.travels && methods.contains(&MethodId::Phone) {
@@ -568,106 +557,6 @@ pub fn registration_order(methods: &[MethodId], profile: &Profile) -> Vec<Method
         ordered.insert(0, first);
     }
     ordered
-}
-
-/// A plan as the plan step shows it.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanView {
-    pub entries: Vec<PlanEntryView>,
-    pub warnings: Vec<WarningView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanEntryView {
-    pub method: &'static str,
-    pub role: &'static str,
-    pub role_label: String,
-    pub name: String,
-    pub reason: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct WarningView {
-    pub id: &'static str,
-    pub text: String,
-}
-
-impl Plan {
-    pub fn methods(&self) -> Vec<MethodId> {
-        self.entries.iter().map(|e| e.method).collect()
-    }
-
-    pub fn view(&self, texts: &Texts, locale: Locale, profile: &Profile) -> PlanView {
-        let args = TextArgs::new(texts, locale, profile);
-        PlanView {
-            entries: self
-                .entries
-                .iter()
-                .map(|e| PlanEntryView {
-                    method: e.method.as_str(),
-                    role: e.role.as_str(),
-                    role_label: args.text(&format!("plan-role-{}", e.role.as_str())),
-                    name: texts.get(locale, &format!("method-{}-name", e.method.as_str())),
-                    reason: args.text(&e.reason.message_id()),
-                })
-                .collect(),
-            warnings: self.warnings.iter().map(|w| w.view_with(&args)).collect(),
-        }
-    }
-}
-
-impl PlanWarning {
-    /// The warning in `locale` (for a selection check; a plan's warnings come
-    /// with `Plan::view`).
-    pub fn view(&self, texts: &Texts, locale: Locale, profile: &Profile) -> WarningView {
-        self.view_with(&TextArgs::new(texts, locale, profile))
-    }
-
-    fn view_with(&self, args: &TextArgs) -> WarningView {
-        WarningView {
-            id: self.id.as_str(),
-            text: args.text(&format!("plan-warning-{}", self.id.as_str())),
-        }
-    }
-}
-
-/// The arguments every plan text may use: the retirement date and the help
-/// desk's name, in the locale.
-struct TextArgs<'a> {
-    texts: &'a Texts,
-    locale: Locale,
-    date: String,
-    helpdesk: String,
-}
-
-impl<'a> TextArgs<'a> {
-    fn new(texts: &'a Texts, locale: Locale, profile: &Profile) -> TextArgs<'a> {
-        TextArgs {
-            texts,
-            locale,
-            date: Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(locale),
-            helpdesk: profile
-                .help_desk
-                .name
-                .as_ref()
-                .map(|n| n.get(locale).to_owned())
-                .unwrap_or_else(|| texts.get(locale, "plan-helpdesk-fallback")),
-        }
-    }
-
-    fn text(&self, id: &str) -> String {
-        self.texts.get_with(
-            self.locale,
-            id,
-            &[
-                ("date", Arg::from(&self.date)),
-                ("helpdesk", Arg::from(&self.helpdesk)),
-            ],
-        )
-    }
 }
 
 #[cfg(test)]

@@ -3,8 +3,92 @@
 //! Question and answer ids are the UI's test contract (`data-question`,
 //! `data-answer`) and are saved in the progress file, so they never change.
 
-use crate::i18n::{Locale, Texts};
 use serde::{Deserialize, Serialize};
+
+/// Declares the answers of one question as an enum, with the ids of the UI
+/// contract, so that rules compare variants: a typo in an answer cannot compile.
+macro_rules! answers {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $id:literal,)+ }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vdoc])* $variant,)+
+        }
+
+        impl $name {
+            /// The ids, in the order the question shows them.
+            pub const IDS: &'static [&'static str] = &[$($id,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)+
+                }
+            }
+
+            pub fn parse(id: &str) -> Option<$name> {
+                match id {
+                    $($id => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+answers! {
+    /// "Do you have a smartphone?"
+    Device {
+        Smartphone = "smartphone",
+        /// A mobile phone that receives SMS but runs no apps.
+        FeaturePhone = "feature-phone",
+        NoMobile = "none",
+    }
+}
+
+answers! {
+    /// "May you keep your phone with you at work?"
+    PhoneAtWork {
+        Allowed = "allowed",
+        /// Kept in a locker (FAQ Q8).
+        Forbidden = "forbidden",
+    }
+}
+
+answers! {
+    /// "Do you travel abroad?"
+    Travel {
+        Often = "often",
+        Rarely = "rarely",
+    }
+}
+
+answers! {
+    /// "May Microsoft have your private mobile number?"
+    PrivateNumber {
+        Ok = "ok",
+        NotOk = "not-ok",
+    }
+}
+
+answers! {
+    /// "Do you have an office phone?"
+    OfficeLine {
+        /// A line only you answer.
+        Own = "own-line",
+        /// A line others answer too.
+        Shared = "shared-line",
+        NoLine = "none",
+    }
+}
+
+answers! {
+    /// "What will you register with?"
+    SetupDevice {
+        Pc = "pc",
+        /// Only a smartphone, no computer (FAQ Q15).
+        PhoneOnly = "phone-only",
+    }
+}
 
 /// One question of the situation step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,22 +127,16 @@ impl QuestionId {
         QuestionId::ALL.into_iter().find(|q| q.as_str() == id)
     }
 
-    /// The answers offered, in the order shown.
+    /// The answer ids offered, in the order shown.
     pub fn answers(self) -> &'static [&'static str] {
         match self {
-            QuestionId::Smartphone => &["smartphone", "feature-phone", "none"],
-            QuestionId::PhoneAtWork => &["allowed", "forbidden"],
-            QuestionId::Travel => &["often", "rarely"],
-            QuestionId::PrivateNumber => &["ok", "not-ok"],
-            QuestionId::OfficePhone => &["own-line", "shared-line", "none"],
-            QuestionId::SetupDevice => &["pc", "phone-only"],
+            QuestionId::Smartphone => Device::IDS,
+            QuestionId::PhoneAtWork => PhoneAtWork::IDS,
+            QuestionId::Travel => Travel::IDS,
+            QuestionId::PrivateNumber => PrivateNumber::IDS,
+            QuestionId::OfficePhone => OfficeLine::IDS,
+            QuestionId::SetupDevice => SetupDevice::IDS,
         }
-    }
-
-    /// Optional questions refine the advice; the plan is computed without them.
-    /// Every question the issue lists is required.
-    pub fn is_optional(self) -> bool {
-        false
     }
 }
 
@@ -121,16 +199,44 @@ impl Situation {
         Ok(())
     }
 
-    /// Whether every required question is answered.
+    /// Whether every question is answered.
     pub fn is_complete(&self) -> bool {
-        QuestionId::ALL
-            .iter()
-            .all(|&q| q.is_optional() || self.answer(q).is_some())
+        QuestionId::ALL.iter().all(|&q| self.answer(q).is_some())
     }
 
-    /// Whether the person has `answer` for `q`.
-    pub fn is(&self, q: QuestionId, answer: &str) -> bool {
-        self.answer(q) == Some(answer)
+    // The typed answers: what every rule reads.
+
+    pub fn device(&self) -> Option<Device> {
+        self.answer(QuestionId::Smartphone).and_then(Device::parse)
+    }
+
+    pub fn phone_at_work(&self) -> Option<PhoneAtWork> {
+        self.answer(QuestionId::PhoneAtWork)
+            .and_then(PhoneAtWork::parse)
+    }
+
+    pub fn travel(&self) -> Option<Travel> {
+        self.answer(QuestionId::Travel).and_then(Travel::parse)
+    }
+
+    pub fn private_number(&self) -> Option<PrivateNumber> {
+        self.answer(QuestionId::PrivateNumber)
+            .and_then(PrivateNumber::parse)
+    }
+
+    pub fn office_line(&self) -> Option<OfficeLine> {
+        self.answer(QuestionId::OfficePhone)
+            .and_then(OfficeLine::parse)
+    }
+
+    pub fn setup_device(&self) -> Option<SetupDevice> {
+        self.answer(QuestionId::SetupDevice)
+            .and_then(SetupDevice::parse)
+    }
+
+    /// Whether the person has a smartphone (the cautious "no" when unanswered).
+    pub fn has_smartphone(&self) -> bool {
+        self.device() == Some(Device::Smartphone)
     }
 }
 
@@ -145,58 +251,6 @@ impl Situation {
         }
         s
     }
-}
-
-/// One question as the situation step shows it.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct QuestionView {
-    pub id: &'static str,
-    pub title: String,
-    /// Why the assistant asks: people answer more willingly when they know.
-    pub why: String,
-    pub optional: bool,
-    pub answers: Vec<AnswerView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AnswerView {
-    pub value: &'static str,
-    pub label: String,
-    pub hint: Option<String>,
-    pub selected: bool,
-}
-
-/// What the situation step shows, in `locale`.
-pub fn questions_view(s: &Situation, texts: &Texts, locale: Locale) -> Vec<QuestionView> {
-    QuestionId::ALL
-        .iter()
-        .map(|&q| {
-            let base = format!("situation-{}", q.as_str());
-            QuestionView {
-                id: q.as_str(),
-                title: texts.get(locale, &format!("{base}-title")),
-                why: texts.get(locale, &format!("{base}-why")),
-                optional: q.is_optional(),
-                answers: q
-                    .answers()
-                    .iter()
-                    .map(|&a| {
-                        let hint_id = format!("{base}-{a}-hint");
-                        AnswerView {
-                            value: a,
-                            label: texts.get(locale, &format!("{base}-{a}")),
-                            hint: texts
-                                .has(locale, &hint_id)
-                                .then(|| texts.get(locale, &hint_id)),
-                            selected: s.answer(q) == Some(a),
-                        }
-                    })
-                    .collect(),
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -227,6 +281,25 @@ mod tests {
     }
 
     #[test]
+    fn typed_answers_cover_every_answer_id() {
+        for q in QuestionId::ALL {
+            for &id in q.answers() {
+                let mut s = Situation::default();
+                s.set(q, id).unwrap();
+                let typed = match q {
+                    QuestionId::Smartphone => s.device().map(Device::as_str),
+                    QuestionId::PhoneAtWork => s.phone_at_work().map(PhoneAtWork::as_str),
+                    QuestionId::Travel => s.travel().map(Travel::as_str),
+                    QuestionId::PrivateNumber => s.private_number().map(PrivateNumber::as_str),
+                    QuestionId::OfficePhone => s.office_line().map(OfficeLine::as_str),
+                    QuestionId::SetupDevice => s.setup_device().map(SetupDevice::as_str),
+                };
+                assert_eq!(typed, Some(id), "{q:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_hand_edited_answer_counts_as_unanswered() {
         let s: Situation = serde_json::from_str(r#"{"smartphone":"tablet"}"#).unwrap();
         assert_eq!(s.answer(QuestionId::Smartphone), None);
@@ -234,6 +307,8 @@ mod tests {
 
     #[test]
     fn every_question_and_answer_has_its_texts_in_both_locales() {
+        use crate::i18n::{Locale, Texts};
+        use crate::view::questions_view;
         let texts = Texts::load();
         for locale in Locale::ALL {
             let views = questions_view(&Situation::default(), &texts, locale);

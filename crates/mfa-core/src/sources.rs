@@ -325,7 +325,7 @@ mod tests {
     use crate::faq;
     use crate::i18n::{Locale, Texts};
     use crate::method::MethodId;
-    use crate::wizard_view::{steps_message_id, RegistrationPath};
+    use crate::view::{steps_message_id, RegistrationPath};
 
     fn assert_traced(advice: Advice) {
         let traced = of(advice).unwrap_or_else(|| panic!("{advice:?} has no sources"));

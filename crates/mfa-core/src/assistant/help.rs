@@ -3,14 +3,10 @@
 //! where it was underneath; closing the panel returns to it.
 
 use super::Assistant;
-use crate::faq::{self, FaqIndex, HelpContext, HelpDeskContact, RenderedBlock};
-use crate::i18n::Arg;
-use crate::screen::Screen;
-use crate::sources;
+use crate::faq;
 use crate::help_content::NodeId;
-use crate::troubleshoot::{self, NodeView};
-use crate::wizard_view::{link_view, LinkView};
-use serde::Serialize;
+use crate::troubleshoot;
+use crate::view::{self, HelpPanelView, Screen};
 
 /// Longer queries are cut: nobody types more, and search cost stays bounded.
 const MAX_QUERY_CHARS: usize = 200;
@@ -28,123 +24,6 @@ pub(super) enum HelpState {
     },
     /// The guide: the path of nodes walked, so "back" retraces it.
     Guide { path: Vec<NodeId> },
-}
-
-/// What the help panel shows, already in the user's language.
-#[derive(Debug, Clone, Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-pub enum HelpPanelView {
-    Faq(FaqPanel),
-    Troubleshoot(GuidePanel),
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct FaqPanel {
-    pub title: String,
-    pub close_label: String,
-    pub search_label: String,
-    pub search_placeholder: String,
-    pub query: String,
-    /// "3 questions found" while searching.
-    pub results_count: Option<String>,
-    pub no_results: Option<String>,
-    /// Browsing: the questions grouped by topic. Searching: one group, ranked.
-    pub groups: Vec<FaqGroup>,
-    pub open_answer: Option<AnswerPanel>,
-    /// When the advice as a whole was last checked against Microsoft's screens.
-    pub checked_on: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct FaqGroup {
-    pub label: Option<String>,
-    pub questions: Vec<QuestionLink>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct QuestionLink {
-    pub id: &'static str,
-    pub question: String,
-    pub open: bool,
-}
-
-/// An answer (FAQ or guide) ready to show.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AnswerPanel {
-    pub id: &'static str,
-    pub title: String,
-    pub blocks: Vec<HelpBlock>,
-    pub help_desk: Option<HelpDeskCard>,
-}
-
-/// A block of an answer, with links ready for the window's link card.
-#[derive(Debug, Clone, Serialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum HelpBlock {
-    Paragraph {
-        text: String,
-    },
-    Steps {
-        items: Vec<String>,
-    },
-    Bullets {
-        items: Vec<String>,
-    },
-    Note {
-        text: String,
-    },
-    /// Boxed: a link card is much larger than the other blocks.
-    Link {
-        link: Box<LinkView>,
-    },
-    Guide {
-        node: &'static str,
-        label: String,
-    },
-}
-
-/// The help desk's contact from the profile, with its labels.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct HelpDeskCard {
-    pub title: String,
-    pub lines: Vec<String>,
-    pub page: Option<LinkView>,
-    pub bring_title: Option<String>,
-    pub bring: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct GuidePanel {
-    pub title: String,
-    pub close_label: String,
-    pub back_label: Option<String>,
-    pub start_over_label: Option<String>,
-    /// A question with its choices, or `None` when the path ended at an answer.
-    pub question: Option<GuideQuestion>,
-    pub answer: Option<AnswerPanel>,
-    pub related_title: String,
-    pub related: Vec<QuestionLink>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct GuideQuestion {
-    pub id: &'static str,
-    pub prompt: String,
-    pub choices: Vec<GuideChoice>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct GuideChoice {
-    pub label: String,
-    pub next: &'static str,
 }
 
 impl Assistant {
@@ -219,182 +98,15 @@ impl Assistant {
     }
 
     pub(super) fn help_view(&self) -> Option<HelpPanelView> {
+        let facts = self.facts();
         match &self.help {
             HelpState::Closed => None,
             HelpState::Faq { query, open } => {
-                Some(HelpPanelView::Faq(self.faq_panel(query, *open)))
+                Some(HelpPanelView::Faq(view::faq_panel(&facts, query, *open)))
             }
-            HelpState::Guide { path } => Some(HelpPanelView::Troubleshoot(self.guide_panel(path))),
-        }
-    }
-
-    pub(super) fn help_context(&self) -> HelpContext<'_> {
-        HelpContext {
-            profile: self.profile(),
-            today: self.today,
-        }
-    }
-
-    fn faq_panel(&self, query: &str, open: Option<&'static str>) -> FaqPanel {
-        let context = self.help_context();
-        let question = |entry: &faq::FaqEntry| QuestionLink {
-            id: entry.id,
-            question: self.text(entry.question),
-            open: open == Some(entry.id),
-        };
-        let searching = !query.trim().is_empty();
-        let groups = if searching {
-            let found = FaqIndex::for_context(&self.texts, &context).search(self.locale, query);
-            vec![FaqGroup {
-                label: None,
-                questions: found.into_iter().map(question).collect(),
-            }]
-        } else {
-            faq::topics()
-                .iter()
-                .map(|&topic| FaqGroup {
-                    label: Some(self.text(topic.label_id())),
-                    questions: faq::entries_in(topic).map(question).collect(),
-                })
-                .collect()
-        };
-        let count = groups.iter().map(|g| g.questions.len()).sum::<usize>();
-        let open_answer = open
-            .filter(|id| {
-                groups
-                    .iter()
-                    .any(|g| g.questions.iter().any(|q| q.id == *id))
-            })
-            .and_then(faq::entry)
-            .map(|entry| {
-                let view = entry.view(&self.texts, self.locale, &context);
-                AnswerPanel {
-                    id: entry.id,
-                    title: view.question,
-                    blocks: self.help_blocks(view.blocks),
-                    help_desk: view.help_desk.map(|c| self.help_desk_card(c)),
-                }
-            });
-        FaqPanel {
-            title: self.text("faq-title"),
-            close_label: self.text("help-close"),
-            search_label: self.text("faq-search-label"),
-            search_placeholder: self.text("faq-search-placeholder"),
-            query: query.to_owned(),
-            results_count: searching.then(|| {
-                self.texts.get_with(
-                    self.locale,
-                    "faq-results-count",
-                    &[("count", Arg::from(count as i64))],
-                )
-            }),
-            no_results: (searching && count == 0).then(|| self.text("faq-no-results")),
-            groups,
-            open_answer,
-            checked_on: self.texts.get_with(
-                self.locale,
-                "faq-checked-on",
-                &[(
-                    "date",
-                    Arg::from(&sources::ADVICE_CHECKED.written(self.locale)),
-                )],
-            ),
-        }
-    }
-
-    fn guide_panel(&self, path: &[NodeId]) -> GuidePanel {
-        let current = *path.last().unwrap_or(&troubleshoot::root());
-        let labels = troubleshoot::labels(&self.texts, self.locale);
-        let context = self.help_context();
-        let (question, answer, related) =
-            match troubleshoot::view(&self.texts, self.locale, &context, current) {
-                NodeView::Question {
-                    id,
-                    prompt,
-                    choices,
-                } => (
-                    Some(GuideQuestion {
-                        id: id.as_str(),
-                        prompt,
-                        choices: choices
-                            .into_iter()
-                            .map(|c| GuideChoice {
-                                label: c.label,
-                                next: c.next.as_str(),
-                            })
-                            .collect(),
-                    }),
-                    None,
-                    vec![],
-                ),
-                NodeView::Answer {
-                    id,
-                    title,
-                    blocks,
-                    help_desk,
-                    related_faq,
-                } => (
-                    None,
-                    Some(AnswerPanel {
-                        id: id.as_str(),
-                        title,
-                        blocks: self.help_blocks(blocks),
-                        help_desk: help_desk.map(|c| self.help_desk_card(*c)),
-                    }),
-                    related_faq
-                        .into_iter()
-                        .map(|r| QuestionLink {
-                            id: r.id,
-                            question: r.question,
-                            open: false,
-                        })
-                        .collect(),
-                ),
-            };
-        GuidePanel {
-            title: labels.title,
-            close_label: self.text("help-close"),
-            back_label: (path.len() > 1).then_some(labels.back),
-            start_over_label: (current != troubleshoot::root()).then_some(labels.start_over),
-            question,
-            answer,
-            related_title: labels.related_faq_title,
-            related,
-        }
-    }
-
-    fn help_blocks(&self, blocks: Vec<RenderedBlock>) -> Vec<HelpBlock> {
-        let facts = self.facts();
-        blocks
-            .into_iter()
-            .filter_map(|block| {
-                Some(match block {
-                    RenderedBlock::Paragraph { text } => HelpBlock::Paragraph { text },
-                    RenderedBlock::Steps { items } => HelpBlock::Steps { items },
-                    RenderedBlock::Bullets { items } => HelpBlock::Bullets { items },
-                    RenderedBlock::Note { text } => HelpBlock::Note { text },
-                    RenderedBlock::Link { link } => HelpBlock::Link {
-                        link: Box::new(link_view(&facts, &link.id, false)?),
-                    },
-                    RenderedBlock::Guide { node, label } => HelpBlock::Guide {
-                        node: node.as_str(),
-                        label,
-                    },
-                })
-            })
-            .collect()
-    }
-
-    pub(super) fn help_desk_card(&self, contact: HelpDeskContact) -> HelpDeskCard {
-        let lines = contact.lines();
-        HelpDeskCard {
-            title: contact.title,
-            lines,
-            page: contact
-                .page
-                .and_then(|link| link_view(&self.facts(), &link.id, false)),
-            bring_title: (!contact.bring.is_empty()).then_some(contact.bring_title),
-            bring: contact.bring,
+            HelpState::Guide { path } => {
+                Some(HelpPanelView::Troubleshoot(view::guide_panel(&facts, path)))
+            }
         }
     }
 }
@@ -406,6 +118,7 @@ mod tests {
     use crate::date::Date;
     use crate::i18n::Locale;
     use crate::profile::ProfileLoad;
+    use crate::view::{FaqPanel, GuidePanel};
 
     fn assistant(locale: Locale) -> Assistant {
         Assistant::start(Startup {

@@ -7,17 +7,15 @@ mod links;
 mod summary;
 mod wizard;
 
-pub use help::{HelpDeskCard, HelpPanelView};
 pub use links::{FileKind, FileToSave};
 pub use wizard::PROGRESS_FILE;
 
 use crate::date::Date;
-use crate::i18n::{Arg, Locale, Texts};
+use crate::i18n::{Locale, Texts};
 use crate::profile::{Profile, ProfileLoad};
-use crate::screen::{self, Banner, MarkerState, Nav, Screen, StepMarker, StepView, WelcomeView};
 use crate::settings::{self, Settings};
+use crate::view::{self, Facts, Screen, StepView};
 use crate::wizard::{Blocked, Progress, StepId};
-use crate::wizard_view::{self, Facts};
 use std::path::PathBuf;
 
 /// Facts fixed at start-up, gathered by the shell from the OS and environment.
@@ -125,23 +123,23 @@ impl Assistant {
         let step = self.progress.step;
         let step_view = match step {
             StepId::Welcome => None,
-            StepId::Situation => Some(StepView::Situation(wizard_view::situation(&facts))),
-            StepId::Plan => Some(StepView::Plan(wizard_view::plan(&facts))),
-            StepId::Prepare => Some(StepView::Prepare(wizard_view::prepare(&facts))),
+            StepId::Situation => Some(StepView::Situation(view::situation(&facts))),
+            StepId::Plan => Some(StepView::Plan(view::plan(&facts))),
+            StepId::Prepare => Some(StepView::Prepare(view::prepare(&facts))),
             StepId::Register => {
-                wizard_view::register(&facts).map(|view| StepView::Register(Box::new(view)))
+                view::register(&facts).map(|register| StepView::Register(Box::new(register)))
             }
-            StepId::Verify => Some(StepView::Verify(wizard_view::verify(&facts))),
+            StepId::Verify => Some(StepView::Verify(view::verify(&facts))),
             StepId::Done => Some(StepView::Done(Box::new(self.done_view()))),
         };
         Screen {
             locale: locale.tag(),
-            chrome: screen::chrome(&self.texts, locale),
-            steps: self.step_markers(),
-            banners: self.banners(),
-            step: step_view.unwrap_or_else(|| StepView::Welcome(self.welcome())),
+            chrome: view::chrome(&self.texts, locale),
+            steps: view::step_markers(&facts),
+            banners: view::banners(&facts, &self.profile_load, self.progress_was_reset),
+            step: step_view.unwrap_or_else(|| StepView::Welcome(view::welcome(&facts))),
             problem: self.blocked.map(|b| self.text(b.message_id())),
-            nav: self.nav(),
+            nav: view::nav(&facts),
             help: self.help_view(),
         }
     }
@@ -160,46 +158,6 @@ impl Assistant {
         self.texts.get(self.locale, id)
     }
 
-    /// The step indicator: every step after the welcome, done up to the current
-    /// one; the steps already reached can be clicked.
-    fn step_markers(&self) -> Vec<StepMarker> {
-        let current = self.progress.step;
-        let reachable = self.progress.furthest_reachable();
-        StepId::ALL
-            .iter()
-            .filter(|&&s| s != StepId::Welcome)
-            .map(|&s| StepMarker {
-                id: s.as_str(),
-                label: self.text(&format!("step-{}", s.as_str())),
-                state: if s == current {
-                    MarkerState::Current
-                } else if s < current {
-                    MarkerState::Done
-                } else {
-                    MarkerState::Todo
-                },
-                reachable: s != current && s <= reachable,
-            })
-            .collect()
-    }
-
-    /// Back and Next under the step. Steps with their own main button (welcome,
-    /// register, verify, done) hide Next.
-    fn nav(&self) -> Nav {
-        let step = self.progress.step;
-        let next_id = match step {
-            StepId::Situation => Some("action-see-plan"),
-            StepId::Plan => Some("action-accept-plan"),
-            StepId::Prepare => Some("action-begin-registering"),
-            _ => None,
-        };
-        Nav {
-            back: (step != StepId::Welcome).then(|| self.text("action-back")),
-            next: next_id.map(|id| self.text(id)),
-            start_over: (step != StepId::Welcome).then(|| self.text("action-start-over")),
-        }
-    }
-
     /// The organisation profile in effect.
     pub fn profile(&self) -> &Profile {
         &self.profile_load.profile
@@ -208,70 +166,5 @@ impl Assistant {
     /// The day the assistant reasons about (dates of the retirement, deadlines).
     pub fn today(&self) -> Date {
         self.today
-    }
-
-    /// Notices above every step: a preview profile, or one that could not be
-    /// used (the assistant then runs on its built-in default); saved progress
-    /// that could not be read.
-    fn banners(&self) -> Vec<Banner> {
-        let kind = if self.profile_load.fell_back {
-            "error"
-        } else {
-            "preview"
-        };
-        let mut banners: Vec<Banner> = self
-            .profile_load
-            .banner_lines(&self.texts, self.locale)
-            .into_iter()
-            .map(|text| Banner { kind, text })
-            .collect();
-        if self.progress_was_reset {
-            banners.push(Banner {
-                kind: "info",
-                text: self.text("wizard-progress-unreadable"),
-            });
-        }
-        banners
-    }
-
-    /// Pre-registration is possible any time; from the organisation's date MFA
-    /// is required at the next sign-in.
-    fn welcome_timing(&self) -> String {
-        let Some(required) = self.profile().mfa_required_from else {
-            return self.text("welcome-when-unknown");
-        };
-        let date = required.written(self.locale);
-        let days = self.today.days_until(required);
-        let id = if days > 0 {
-            "welcome-when-before"
-        } else {
-            "welcome-when-after"
-        };
-        self.texts.get_with(
-            self.locale,
-            id,
-            &[("date", Arg::from(&date)), ("days", Arg::from(days))],
-        )
-    }
-
-    fn welcome(&self) -> WelcomeView {
-        let t = &self.texts;
-        let l = self.locale;
-        let organisation = self.profile().organisation.get(l);
-        WelcomeView {
-            timing: self.welcome_timing(),
-            title: t.get(l, "welcome-title"),
-            paragraphs: vec![
-                t.get(l, "welcome-what"),
-                t.get_with(
-                    l,
-                    "welcome-why",
-                    &[("organisation", Arg::from(organisation))],
-                ),
-                t.get(l, "welcome-how"),
-            ],
-            duration: t.get(l, "welcome-duration"),
-            start: t.get(l, "action-start"),
-        }
     }
 }

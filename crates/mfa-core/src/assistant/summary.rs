@@ -2,16 +2,15 @@
 //! and the same summary as a text file to keep.
 
 use super::{Assistant, FileKind, FileToSave};
-use crate::done;
-use crate::help_content::Renderer;
-use crate::faq::HelpDeskContact;
-use crate::screen::DoneStepView;
+use crate::help_content::{HelpDeskContact, Renderer};
+use crate::view::{self, DoneStepView};
 
 impl Assistant {
     pub(super) fn done_view(&self) -> DoneStepView {
+        let facts = self.facts();
         DoneStepView {
-            summary: done::view(&self.facts()),
-            help_desk: self.help_desk_card(self.help_desk_contact()),
+            summary: view::done(&facts),
+            help_desk: view::help_desk_card(&facts, self.help_desk_contact()),
         }
     }
 
@@ -19,14 +18,14 @@ impl Assistant {
     pub fn summary_file(&self) -> FileToSave {
         let facts = self.facts();
         FileToSave {
-            file_name: done::summary_file_name(&facts),
-            bytes: done::summary_text(&facts, &self.help_desk_contact()).into_bytes(),
+            file_name: view::summary_file_name(&facts),
+            bytes: view::summary_text(&facts, &self.help_desk_contact()).into_bytes(),
             kind: FileKind::Text,
         }
     }
 
     fn help_desk_contact(&self) -> HelpDeskContact {
-        let context = self.help_context();
-        Renderer::new(&self.texts, self.locale, &context).help_desk(&[])
+        let facts = self.facts();
+        Renderer::new(&self.texts, self.locale, &facts.help_context()).help_desk(&[])
     }
 }

@@ -3,11 +3,11 @@
 
 use super::Assistant;
 use crate::method::MethodId;
-use crate::phone_number::{self, PhoneCheckView};
+use crate::phone_number;
 use crate::recommend;
-use crate::screen::Screen;
 use crate::situation::QuestionId;
 use crate::store::{self, Loaded};
+use crate::view::{self, PhoneCheckView, Screen};
 use crate::wizard::{Progress, StepId};
 use std::path::Path;
 
@@ -167,6 +167,6 @@ impl Assistant {
             .filter(|m| m.is_phone_line() && self.progress.step == StepId::Register)
             .ok_or_else(|| self.text("wizard-error-unknown"))?;
         let check = phone_number::check(input, method, self.profile());
-        Ok(check.view(&self.texts, self.locale))
+        Ok(view::phone_check_view(&check, &self.texts, self.locale))
     }
 }

@@ -1,8 +1,5 @@
 use super::*;
-use crate::i18n::{Locale, Texts};
-use crate::profile::{Localized, Profile};
 use crate::recommend::PhoneLines::{Ended, Lasting, UntilRetirement};
-use crate::wizard::{Progress, StepId};
 use MethodId::*;
 
 fn with_smartphone() -> Situation {
@@ -160,99 +157,4 @@ fn every_combination_gives_known_distinct_reminders() {
             }
         }
     }
-}
-
-#[test]
-fn every_reminder_reads_in_both_locales_with_its_names_filled_in() {
-    let texts = Texts::load();
-    let profile = Profile::embedded_default();
-    for situation in [with_smartphone(), with_feature_phone()] {
-        let progress = Progress {
-            step: StepId::Done,
-            situation,
-            to_register: vec![Phone],
-            registered: vec![Phone],
-            ..Progress::default()
-        };
-        for locale in [Locale::Ja, Locale::En] {
-            let facts = Facts {
-                texts: &texts,
-                locale,
-                profile: &profile,
-                today: Date::new(2026, 11, 25).unwrap(),
-                progress: &progress,
-            };
-            for id in REMINDER_IDS {
-                assert!(texts.has(locale, id), "{id} missing in {locale:?}");
-                let help_desk = help_desk_name(&texts, locale, &profile);
-                let text = texts.get_with(
-                    locale,
-                    id,
-                    &[
-                        ("date", Arg::from("DATE")),
-                        ("helpdesk", Arg::from(&help_desk)),
-                        ("device", Arg::from("smartphone")),
-                    ],
-                );
-                assert!(!text.contains('{') && !text.contains("$"), "{id}: {text}");
-            }
-            // What the person reads names their device as they have it.
-            let shown = reminders(&facts).join("\n");
-            let japanese_device = if progress.situation.is(QuestionId::Smartphone, "smartphone") {
-                "スマートフォン"
-            } else {
-                "携帯電話"
-            };
-            if locale == Locale::Ja {
-                assert!(shown.contains(japanese_device), "{shown}");
-            }
-        }
-    }
-}
-
-#[test]
-fn the_saved_summary_holds_the_methods_the_reminders_and_the_help_desk() {
-    let texts = Texts::load();
-    let mut profile = Profile::embedded_default();
-    profile.help_desk.name = Some(Localized {
-        ja: "情報基盤センター".into(),
-        en: "the IT Centre".into(),
-    });
-    profile.help_desk.phone = Some("03-1234-5678".into());
-    let progress = Progress {
-        step: StepId::Done,
-        situation: with_smartphone(),
-        to_register: vec![Phone, Authenticator],
-        registered: vec![Phone, Authenticator],
-        tested: true,
-        ..Progress::default()
-    };
-    let facts = Facts {
-        texts: &texts,
-        locale: Locale::En,
-        profile: &profile,
-        today: Date::new(2026, 11, 25).unwrap(),
-        progress: &progress,
-    };
-    let context = crate::faq::HelpContext {
-        profile: &profile,
-        today: facts.today,
-    };
-    let help_desk = crate::help_content::Renderer::new(&texts, Locale::En, &context).help_desk(&[]);
-    let text = summary_text(&facts, &help_desk);
-    assert!(text.starts_with("Multi-factor authentication (MFA): what you set up\n"));
-    assert!(text.contains("Saved on 25 November 2026."));
-    for method in [Phone, Authenticator] {
-        assert!(text.contains(&format!("- {}\n", facts.method_name(method))));
-    }
-    for reminder in reminders(&facts) {
-        assert!(text.contains(&reminder), "{reminder}");
-    }
-    // On paper the help line names the assistant instead of "this window".
-    assert!(!text.contains("top of this window"));
-    assert!(text.contains("Open the MFA Setup Assistant"));
-    assert!(text.contains("the IT Centre"));
-    assert!(text.contains("03-1234-5678"));
-    assert!(text.ends_with('\n'));
-    assert_eq!(summary_file_name(&facts), "mfa-setup-summary.txt");
 }

@@ -4,8 +4,8 @@
 //! in `seed_question`, so staff on the phone can say "see Q19"); the last three
 //! answer what changed since it was written.
 
-use crate::help_content::{Block, Condition, NodeId};
 use super::{FaqEntry, TopicId};
+use crate::help_content::{Block, Condition, NodeId};
 use crate::method::MethodId;
 
 use Block::{Bullets, Guide, Link, Note, Paragraph, Steps, When};

@@ -11,9 +11,9 @@
 //! colleague used), so entries matching only in the other locale come after those
 //! matching in the user's own.
 
-use crate::help_content::{self, HelpContext, Renderer};
 use super::{entries, FaqEntry};
 use crate::date::Date;
+use crate::help_content::{self, HelpContext, Renderer};
 use crate::i18n::{Locale, Texts};
 use crate::profile::Profile;
 use std::cmp::Reverse;

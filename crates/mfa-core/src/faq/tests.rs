@@ -1,9 +1,9 @@
-use crate::help_content::{RenderedBlock, RENDERER_MESSAGE_IDS};
 use super::*;
 use crate::date::Date;
+use crate::help_content::NodeId;
+use crate::help_content::{RenderedBlock, RENDERER_MESSAGE_IDS};
 use crate::links;
 use crate::profile::{Localized, Profile};
-use crate::help_content::NodeId;
 use std::collections::BTreeSet;
 
 fn before_retirement() -> Date {

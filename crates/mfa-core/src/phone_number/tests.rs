@@ -1,4 +1,6 @@
 use super::*;
+use crate::i18n::{Locale, Texts};
+use crate::view::phone_check_view;
 
 fn profile_with_switchboard() -> Profile {
     let mut p = Profile::embedded_default();
@@ -107,7 +109,7 @@ fn every_kind_and_note_reads_in_both_locales() {
     let profile = profile_with_switchboard();
     for locale in Locale::ALL {
         for (input, method, ..) in CASES {
-            let view = check(input, *method, &profile).view(&texts, locale);
+            let view = phone_check_view(&check(input, *method, &profile), &texts, locale);
             assert!(
                 !view.headline.starts_with("phone-"),
                 "{locale:?} {input:?}: {}",
@@ -124,12 +126,12 @@ fn every_kind_and_note_reads_in_both_locales() {
 #[test]
 fn a_usable_number_says_to_drop_the_zero_and_choose_japan() {
     let texts = Texts::load();
-    let view = check(
+    let check = check(
         "090-1234-5678",
         MethodId::Phone,
         &Profile::embedded_default(),
-    )
-    .view(&texts, Locale::Ja);
+    );
+    let view = phone_check_view(&check, &texts, Locale::Ja);
     assert_eq!(view.tone, "ok");
     assert_eq!(view.type_this.as_deref(), Some("9012345678"));
     assert!(view.country_choice.unwrap().contains("日本 (+81)"));

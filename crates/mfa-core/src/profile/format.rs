@@ -11,9 +11,9 @@
 use super::checks;
 use super::issue::{IssueKind, ProfileIssue};
 use super::{HelpDesk, Localized, Profile, ProfileLink};
+use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::date::Date;
 use crate::link_policy::{self, Refusal};
-use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::method::MethodId;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;

@@ -1,5 +1,7 @@
 use super::*;
-use crate::situation::QuestionId;
+use crate::i18n::{Locale, Texts};
+use crate::situation::{Device, OfficeLine, PrivateNumber, QuestionId};
+use crate::view::{plan_view, warning_view};
 
 fn before() -> Date {
     Date::new(2026, 11, 25).unwrap()
@@ -48,16 +50,16 @@ fn every_situation() -> Vec<Situation> {
 
 /// The methods this situation could use at all under `profile` on `day`.
 fn possible(s: &Situation, profile: &Profile, day: Date) -> Vec<MethodId> {
-    let smartphone = s.is(QuestionId::Smartphone, "smartphone");
-    let mobile = !s.is(QuestionId::Smartphone, "none");
+    let smartphone = s.has_smartphone();
+    let mobile = s.device() != Some(Device::NoMobile);
     let lines = profile.phone_lines_work_on(day);
     MethodId::ALL
         .into_iter()
         .filter(|m| profile.enables(*m))
         .filter(|m| match m {
             MethodId::Authenticator | MethodId::Passkey => smartphone,
-            MethodId::Phone => lines && mobile && s.is(QuestionId::PrivateNumber, "ok"),
-            MethodId::OfficePhone => lines && !s.is(QuestionId::OfficePhone, "none"),
+            MethodId::Phone => lines && mobile && (s.private_number() == Some(PrivateNumber::Ok)),
+            MethodId::OfficePhone => lines && s.office_line() != Some(OfficeLine::NoLine),
             // Needs a second number the questions do not ask about.
             MethodId::AlternatePhone => false,
             MethodId::SecurityKey => true,
@@ -99,11 +101,11 @@ fn invariants_hold_for_every_situation_profile_and_era() {
                         "phone after retirement: {context}"
                     );
                 }
-                if !s.is(QuestionId::Smartphone, "smartphone") {
+                if !s.has_smartphone() {
                     assert!(!methods.contains(&MethodId::Authenticator), "{context}");
                     assert!(!methods.contains(&MethodId::Passkey), "{context}");
                 }
-                if !s.is(QuestionId::PrivateNumber, "ok") {
+                if !(s.private_number() == Some(PrivateNumber::Ok)) {
                     assert!(
                         !methods.contains(&MethodId::Phone),
                         "private number used: {context}"
@@ -176,9 +178,7 @@ fn without_a_provider_no_plan_leads_with_a_phone_line_and_after_the_date_none_ha
                         plan.entries.iter().all(|e| e.role != Role::Interim),
                         "{context}"
                     );
-                    if s.is(QuestionId::Smartphone, "smartphone")
-                        && s.is(QuestionId::PrivateNumber, "ok")
-                    {
+                    if s.has_smartphone() && (s.private_number() == Some(PrivateNumber::Ok)) {
                         assert_eq!(plan.entries[0].method, MethodId::Phone, "{context}");
                     }
                     continue;
@@ -196,7 +196,7 @@ fn without_a_provider_no_plan_leads_with_a_phone_line_and_after_the_date_none_ha
                         );
                     }
                 }
-                if s.is(QuestionId::Smartphone, "smartphone") {
+                if s.has_smartphone() {
                     assert_eq!(plan.entries[0].method, MethodId::Authenticator, "{context}");
                     assert_eq!(plan.entries[0].role, Role::Primary, "{context}");
                 }
@@ -224,7 +224,7 @@ fn before_the_retirement_without_a_provider_the_app_leads_and_says_why() {
     assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
     let texts = Texts::load();
     for locale in Locale::ALL {
-        let reason = &plan.view(&texts, locale, &default_profile()).entries[0].reason;
+        let reason = &plan_view(&plan, &texts, locale, &default_profile()).entries[0].reason;
         assert!(
             reason.contains("Q2"),
             "names the FAQ it departs from: {reason}"
@@ -270,7 +270,7 @@ fn office_and_alternate_phones_end_with_sms_without_a_provider() {
     assert_eq!(plan.entries[2].reason, Reason::OfficePhoneUntilRetirement);
     assert_eq!(warning_ids(&plan.warnings), ["retirement-ahead"]);
     let texts = Texts::load();
-    let view = plan.view(&texts, Locale::En, &default_profile());
+    let view = plan_view(&plan, &texts, Locale::En, &default_profile());
     assert_eq!(view.entries[2].role_label, "Until 1 February 2027");
     let after = recommend(&s, &default_profile(), after());
     assert_eq!(
@@ -512,7 +512,7 @@ fn every_reason_and_warning_reads_in_both_locales_with_the_date_filled_in() {
         for s in every_situation() {
             for day in [before(), after()] {
                 for p in [&profile, &default_profile()] {
-                    let view = recommend(&s, p, day).view(&texts, locale, p);
+                    let view = plan_view(&recommend(&s, p, day), &texts, locale, p);
                     for e in &view.entries {
                         assert!(!e.reason.starts_with("plan-reason-"), "{}", e.reason);
                         assert!(!e.reason.contains('{'), "{}", e.reason);
@@ -525,10 +525,14 @@ fn every_reason_and_warning_reads_in_both_locales_with_the_date_filled_in() {
             }
         }
         let date = Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(locale);
-        let w = PlanWarning {
-            id: WarningId::RetirementAhead,
-        }
-        .view(&texts, locale, &profile);
+        let w = warning_view(
+            &PlanWarning {
+                id: WarningId::RetirementAhead,
+            },
+            &texts,
+            locale,
+            &profile,
+        );
         assert!(w.text.contains(&date), "{}", w.text);
     }
     for id in WarningId::ALL {
@@ -539,7 +543,10 @@ fn every_reason_and_warning_reads_in_both_locales_with_the_date_filled_in() {
     }
     for reason in Reason::ALL {
         for locale in Locale::ALL {
-            assert!(texts.has(locale, &reason.message_id()), "{reason:?}");
+            assert!(
+                texts.has(locale, &format!("plan-reason-{}", reason.as_str())),
+                "{reason:?}"
+            );
         }
     }
 }

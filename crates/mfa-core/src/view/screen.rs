@@ -1,10 +1,16 @@
-//! What the window shows, decided in Rust and sent to the UI as data.
+//! The screen as a whole: the chrome around the step (title, language switch,
+//! step indicator, banners, Back/Next) and which step or help panel is shown.
 //!
 //! The UI renders a `Screen` and nothing else: every word, every step's state and
 //! every choice comes from here, so the UI holds no rules and no texts.
 
+use super::{
+    DoneStepView, Facts, FaqPanel, GuidePanel, PlanStepView, PrepareView, RegisterView,
+    SituationView, VerifyView, WelcomeView,
+};
 use crate::i18n::{Locale, Texts};
-use crate::wizard_view;
+use crate::profile::ProfileLoad;
+use crate::wizard::StepId;
 use serde::Serialize;
 
 /// Everything on screen at one moment.
@@ -27,7 +33,7 @@ pub struct Screen {
     pub nav: Nav,
     /// A help panel (FAQ, troubleshooting) shown instead of the step, which
     /// stays where it was underneath.
-    pub help: Option<crate::assistant::HelpPanelView>,
+    pub help: Option<HelpPanelView>,
 }
 
 /// The buttons that move through the wizard, with the labels for this step.
@@ -96,34 +102,14 @@ pub struct Banner {
 #[serde(tag = "id", rename_all = "kebab-case")]
 pub enum StepView {
     Welcome(WelcomeView),
-    Situation(wizard_view::SituationView),
-    Plan(wizard_view::PlanStepView),
-    Prepare(wizard_view::PrepareView),
+    Situation(SituationView),
+    Plan(PlanStepView),
+    Prepare(PrepareView),
     /// Boxed: the largest view by far (links, QR codes, instructions).
-    Register(Box<wizard_view::RegisterView>),
-    Verify(wizard_view::VerifyView),
+    Register(Box<RegisterView>),
+    Verify(VerifyView),
     /// Boxed: the summary, its reminders and the help desk card.
     Done(Box<DoneStepView>),
-}
-
-/// The last step: the summary, with the help desk's card to keep beside it.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DoneStepView {
-    #[serde(flatten)]
-    pub summary: crate::done::DoneView,
-    pub help_desk: crate::assistant::HelpDeskCard,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct WelcomeView {
-    pub title: String,
-    pub paragraphs: Vec<String>,
-    /// When MFA becomes required (with the days left) or that it applies now.
-    pub timing: String,
-    pub duration: String,
-    pub start: String,
 }
 
 /// Builds the window chrome in `locale`.
@@ -145,4 +131,75 @@ pub fn chrome(texts: &Texts, locale: Locale) -> Chrome {
         next: texts.get(locale, "action-next"),
         back: texts.get(locale, "action-back"),
     }
+}
+
+/// What the help panel shows, already in the user's language.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum HelpPanelView {
+    Faq(FaqPanel),
+    Troubleshoot(GuidePanel),
+}
+
+/// The step indicator: every step after the welcome, done up to the current
+/// one; the steps already reached can be clicked.
+pub fn step_markers(facts: &Facts) -> Vec<StepMarker> {
+    let current = facts.progress.step;
+    let reachable = facts.progress.furthest_reachable();
+    StepId::ALL
+        .iter()
+        .filter(|&&s| s != StepId::Welcome)
+        .map(|&s| StepMarker {
+            id: s.as_str(),
+            label: facts.t(&format!("step-{}", s.as_str())),
+            state: if s == current {
+                MarkerState::Current
+            } else if s < current {
+                MarkerState::Done
+            } else {
+                MarkerState::Todo
+            },
+            reachable: s != current && s <= reachable,
+        })
+        .collect()
+}
+
+/// Back and Next under the step. Steps with their own main button (welcome,
+/// register, verify, done) hide Next.
+pub fn nav(facts: &Facts) -> Nav {
+    let step = facts.progress.step;
+    let next_id = match step {
+        StepId::Situation => Some("action-see-plan"),
+        StepId::Plan => Some("action-accept-plan"),
+        StepId::Prepare => Some("action-begin-registering"),
+        _ => None,
+    };
+    Nav {
+        back: (step != StepId::Welcome).then(|| facts.t("action-back")),
+        next: next_id.map(|id| facts.t(id)),
+        start_over: (step != StepId::Welcome).then(|| facts.t("action-start-over")),
+    }
+}
+
+/// Notices above every step: a preview profile, or one that could not be used
+/// (the assistant then runs on its built-in default); saved progress that could
+/// not be read.
+pub fn banners(facts: &Facts, profile_load: &ProfileLoad, progress_was_reset: bool) -> Vec<Banner> {
+    let kind = if profile_load.fell_back {
+        "error"
+    } else {
+        "preview"
+    };
+    let mut banners: Vec<Banner> = profile_load
+        .banner_lines(facts.texts, facts.locale)
+        .into_iter()
+        .map(|text| Banner { kind, text })
+        .collect();
+    if progress_was_reset {
+        banners.push(Banner {
+            kind: "info",
+            text: facts.t("wizard-progress-unreadable"),
+        });
+    }
+    banners
 }

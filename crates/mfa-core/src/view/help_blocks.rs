@@ -1,0 +1,89 @@
+//! What the FAQ and the guide have in common: an answer's blocks with links
+//! ready for the link card, and the help desk's card.
+
+use super::{link_view, Facts, LinkView};
+use crate::help_content::{HelpDeskContact, RenderedBlock};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerPanel {
+    pub id: &'static str,
+    pub title: String,
+    pub blocks: Vec<HelpBlock>,
+    pub help_desk: Option<HelpDeskCard>,
+}
+
+/// A block of an answer, with links ready for the window's link card.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum HelpBlock {
+    Paragraph {
+        text: String,
+    },
+    Steps {
+        items: Vec<String>,
+    },
+    Bullets {
+        items: Vec<String>,
+    },
+    Note {
+        text: String,
+    },
+    /// Boxed: a link card is much larger than the other blocks.
+    Link {
+        link: Box<LinkView>,
+    },
+    Guide {
+        node: &'static str,
+        label: String,
+    },
+}
+
+/// The help desk's contact from the profile, with its labels.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HelpDeskCard {
+    pub title: String,
+    pub lines: Vec<String>,
+    pub page: Option<LinkView>,
+    pub bring_title: Option<String>,
+    pub bring: Vec<String>,
+}
+
+/// The blocks of an answer, with its links as link cards. A link the policy
+/// refuses is left out.
+pub(crate) fn help_blocks(facts: &Facts, blocks: Vec<RenderedBlock>) -> Vec<HelpBlock> {
+    blocks
+        .into_iter()
+        .filter_map(|block| {
+            Some(match block {
+                RenderedBlock::Paragraph { text } => HelpBlock::Paragraph { text },
+                RenderedBlock::Steps { items } => HelpBlock::Steps { items },
+                RenderedBlock::Bullets { items } => HelpBlock::Bullets { items },
+                RenderedBlock::Note { text } => HelpBlock::Note { text },
+                RenderedBlock::Link { link } => HelpBlock::Link {
+                    link: Box::new(link_view(facts, &link.id, false)?),
+                },
+                RenderedBlock::Guide { node, label } => HelpBlock::Guide {
+                    node: node.as_str(),
+                    label,
+                },
+            })
+        })
+        .collect()
+}
+
+/// The help desk's card from its contact details.
+pub fn help_desk_card(facts: &Facts, contact: HelpDeskContact) -> HelpDeskCard {
+    let lines = contact.lines();
+    HelpDeskCard {
+        title: contact.title,
+        lines,
+        page: contact
+            .page
+            .and_then(|link| link_view(facts, &link.id, false)),
+        bring_title: (!contact.bring.is_empty()).then_some(contact.bring_title),
+        bring: contact.bring,
+    }
+}
