@@ -6,6 +6,11 @@ import { helpActions, helpInputHandlers } from './views/help.js';
 import { phoneResult } from './views/register.js';
 
 const invoke = window.__TAURI__.core.invoke;
+
+/** What an error from Rust says to the person (an ErrorView: kind and message). */
+function said(error) {
+  return error?.message ?? String(error);
+}
 const store = { screen: null };
 
 async function show(command, args = {}, { focusStep = false } = {}) {
@@ -16,7 +21,7 @@ async function show(command, args = {}, { focusStep = false } = {}) {
     render(store.screen, { focusStep: focusStep || (moved && command !== 'set_locale') });
     hideFatal();
   } catch (error) {
-    showFatal(String(error));
+    showFatal(error);
   }
 }
 
@@ -44,7 +49,14 @@ const actions = {
   'mark-registered': () => show('mark_registered'),
   'skip-method': () => show('skip_method'),
   'register-skipped': (el) => show('register_skipped', { method: el.dataset.method }),
-  print: () => invoke('print_page'),
+  print: async (el) => {
+    try {
+      await invoke('print_page');
+    } catch (error) {
+      const status = el.parentElement.querySelector('[data-save-status]');
+      if (status) status.textContent = said(error);
+    }
+  },
   'enlarge-qr': (el) => {
     const card = el.closest('.link-card');
     const large = card.classList.toggle('enlarged');
@@ -56,7 +68,7 @@ const actions = {
       await invoke('open_link', { id: el.dataset.linkId });
       linkStatus(el, '');
     } catch (error) {
-      linkStatus(el, String(error));
+      linkStatus(el, said(error));
     }
   },
   'copy-link': async (el) => {
@@ -75,14 +87,14 @@ const actions = {
     try {
       status.textContent = await invoke('save_summary');
     } catch (error) {
-      status.textContent = String(error);
+      status.textContent = said(error);
     }
   },
   'save-qr': async (el) => {
     try {
       linkStatus(el, await invoke('save_qr_image', { id: el.dataset.linkId }));
     } catch (error) {
-      linkStatus(el, String(error));
+      linkStatus(el, said(error));
     }
   },
   ...helpActions(show),
@@ -110,15 +122,16 @@ document.addEventListener('submit', async (event) => {
     const view = await invoke('check_phone', { number: form.querySelector('#phone-number').value });
     fill(result, phoneResult(view));
   } catch (error) {
-    fill(result, String(error));
+    fill(result, said(error));
   }
 });
 
 helpInputHandlers(show);
 
-function showFatal(message) {
+function showFatal(error) {
   const box = document.getElementById('fatal');
-  box.textContent = message;
+  box.textContent = said(error);
+  box.dataset.errorKind = error?.kind ?? 'unexpected';
   box.hidden = false;
 }
 

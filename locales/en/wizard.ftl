@@ -254,3 +254,4 @@ skipped-return = Register { $method } now
 done-reminder-lines-end-soon = Microsoft stops sending its own text messages and calls for sign-in on { $date }. Your phone numbers stop working for sign-in then; your other methods carry on, so there is nothing else to do.
 done-reminder-lines-ended = Microsoft no longer sends text messages or calls for sign-in (since { $date }), so your registered phone numbers no longer count. You may remove them from the Security info page.
 skipped-return-now = Register now
+done-print-failed = The print dialog could not be opened. Save the summary as a text file instead, and print that.

@@ -263,3 +263,4 @@ skipped-return = { $method } をいま登録する
 done-reminder-lines-end-soon = Microsoft は { $date }に、自社から送る SMS と音声通話による認証を終了します。その日から電話番号ではサインインできなくなりますが、ほかの方法はそのまま使えるので、特にすることはありません。
 done-reminder-lines-ended = Microsoft は SMS と音声通話による認証を終了しました（{ $date }）。登録した電話番号はもうサインインに使えません。「セキュリティ情報」ページから削除してもかまいません。
 skipped-return-now = いま登録する
+done-print-failed = 印刷画面を開けませんでした。代わりにテキストファイルに保存して、そのファイルを印刷してください。

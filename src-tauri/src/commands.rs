@@ -3,8 +3,8 @@
 //! Generic over `Runtime` so the mock runtime of the tests runs the same code.
 
 use mfa_core::assistant::Assistant;
-use mfa_core::view::PhoneCheckView;
-use mfa_core::view::Screen;
+use mfa_core::problem::Problem;
+use mfa_core::view::{ErrorView, PhoneCheckView, Screen};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
@@ -48,10 +48,29 @@ impl AppState {
         result
     }
 
+    /// Runs `f` on the assistant; a problem is logged (in English, for the help
+    /// desk) and returned as the window shows it (in the user's language).
+    pub fn try_with<T>(
+        &self,
+        f: impl FnOnce(&mut Assistant) -> Result<T, Problem>,
+    ) -> Result<T, ErrorView> {
+        self.with(|a| f(a).map_err(|problem| explained(a, &problem)))
+    }
+
+    /// A problem met in the shell (the browser, a file, the print dialog).
+    pub fn fail(&self, problem: Problem) -> ErrorView {
+        self.with(|a| explained(a, &problem))
+    }
+
     /// The window title in the current language.
     pub fn window_title(&self) -> String {
         self.with(|a| a.window_title())
     }
+}
+
+fn explained(assistant: &Assistant, problem: &Problem) -> ErrorView {
+    log::warn!("{} ({})", problem, problem.kind());
+    assistant.error_view(problem)
 }
 
 /// The screen to show now (at start, or after a reload).
@@ -66,8 +85,8 @@ pub fn set_locale<R: Runtime>(
     window: WebviewWindow<R>,
     state: tauri::State<'_, AppState>,
     locale: String,
-) -> Result<Screen, String> {
-    let screen = state.with(|a| a.set_locale(&locale))?;
+) -> Result<Screen, ErrorView> {
+    let screen = state.try_with(|a| a.set_locale(&locale))?;
     let _ = window.set_title(&state.window_title());
     Ok(screen)
 }
@@ -105,8 +124,8 @@ pub fn skip_method(state: tauri::State<'_, AppState>) -> Screen {
 pub fn register_skipped(
     state: tauri::State<'_, AppState>,
     method: String,
-) -> Result<Screen, String> {
-    state.with(|a| a.register_skipped(&method))
+) -> Result<Screen, ErrorView> {
+    state.try_with(|a| a.register_skipped(&method))
 }
 
 /// "Back".
@@ -121,14 +140,17 @@ pub fn answer(
     state: tauri::State<'_, AppState>,
     question: String,
     value: String,
-) -> Result<Screen, String> {
-    state.with(|a| a.answer(&question, &value))
+) -> Result<Screen, ErrorView> {
+    state.try_with(|a| a.answer(&question, &value))
 }
 
 /// Ticks or unticks a method on the plan step.
 #[tauri::command]
-pub fn toggle_method(state: tauri::State<'_, AppState>, method: String) -> Result<Screen, String> {
-    state.with(|a| a.toggle_method(&method))
+pub fn toggle_method(
+    state: tauri::State<'_, AppState>,
+    method: String,
+) -> Result<Screen, ErrorView> {
+    state.try_with(|a| a.toggle_method(&method))
 }
 
 /// Back to the recommended plan.
@@ -145,8 +167,8 @@ pub fn mark_registered(state: tauri::State<'_, AppState>) -> Screen {
 
 /// A click on the step indicator.
 #[tauri::command]
-pub fn go_to_step(state: tauri::State<'_, AppState>, step: String) -> Result<Screen, String> {
-    state.with(|a| a.go_to_step(&step))
+pub fn go_to_step(state: tauri::State<'_, AppState>, step: String) -> Result<Screen, ErrorView> {
+    state.try_with(|a| a.go_to_step(&step))
 }
 
 /// Forget everything and return to the welcome.
@@ -161,6 +183,6 @@ pub fn start_over(state: tauri::State<'_, AppState>) -> Screen {
 pub fn check_phone(
     state: tauri::State<'_, AppState>,
     number: String,
-) -> Result<PhoneCheckView, String> {
-    state.with(|a| a.check_phone(&number))
+) -> Result<PhoneCheckView, ErrorView> {
+    state.try_with(|a| a.check_phone(&number))
 }

@@ -1,7 +1,7 @@
 //! Commands of the help panels: the FAQ and the troubleshooting guide.
 
 use crate::AppState;
-use mfa_core::view::Screen;
+use mfa_core::view::{ErrorView, Screen};
 
 /// Opens the FAQ panel.
 #[tauri::command]
@@ -17,8 +17,8 @@ pub fn faq_search(state: tauri::State<'_, AppState>, query: String) -> Screen {
 
 /// Opens or closes one FAQ answer.
 #[tauri::command]
-pub fn open_faq_answer(state: tauri::State<'_, AppState>, id: String) -> Result<Screen, String> {
-    state.with(|a| a.open_faq_answer(&id))
+pub fn open_faq_answer(state: tauri::State<'_, AppState>, id: String) -> Result<Screen, ErrorView> {
+    state.try_with(|a| a.open_faq_answer(&id))
 }
 
 /// Opens the troubleshooting guide at its start or at `node`.
@@ -26,8 +26,8 @@ pub fn open_faq_answer(state: tauri::State<'_, AppState>, id: String) -> Result<
 pub fn open_troubleshoot(
     state: tauri::State<'_, AppState>,
     node: Option<String>,
-) -> Result<Screen, String> {
-    state.with(|a| a.open_troubleshoot(node.as_deref()))
+) -> Result<Screen, ErrorView> {
+    state.try_with(|a| a.open_troubleshoot(node.as_deref()))
 }
 
 /// Follows a choice in the guide.
@@ -35,8 +35,8 @@ pub fn open_troubleshoot(
 pub fn troubleshoot_choose(
     state: tauri::State<'_, AppState>,
     node: String,
-) -> Result<Screen, String> {
-    state.with(|a| a.troubleshoot_choose(&node))
+) -> Result<Screen, ErrorView> {
+    state.try_with(|a| a.troubleshoot_choose(&node))
 }
 
 /// One step back in the guide.

@@ -108,7 +108,11 @@ fn an_unknown_locale_is_an_error_and_changes_nothing() {
     let error = app
         .invoke("set_locale", json!({ "locale": "fr" }))
         .unwrap_err();
-    assert!(error.as_str().is_some_and(|e| !e.is_empty()), "{error}");
+    assert_eq!(error["kind"], "unknown-locale", "{error}");
+    assert!(
+        error["message"].as_str().is_some_and(|e| !e.is_empty()),
+        "{error}"
+    );
     assert_eq!(
         app.invoke("current_screen", json!({})).unwrap()["locale"],
         "en"
@@ -249,7 +253,13 @@ fn the_phone_check_answers_only_on_a_phone_register_step() {
     let refused = app
         .invoke("check_phone", json!({ "number": "090-1234-5678" }))
         .unwrap_err();
-    assert!(refused.as_str().is_some_and(|e| !e.is_empty()));
+    assert_eq!(refused["kind"], "no-phone-check");
+    assert!(
+        refused["message"]
+            .as_str()
+            .is_some_and(|e| e.contains("もう一度")),
+        "{refused}"
+    );
 }
 
 #[test]
@@ -285,7 +295,11 @@ fn links_open_only_by_known_id() {
         "",
     ] {
         let refused = app.invoke("open_link", json!({ "id": id })).unwrap_err();
-        assert!(refused.as_str().is_some_and(|e| !e.is_empty()), "{id}");
+        assert_eq!(refused["kind"], "unknown-id", "{id}");
+        assert!(
+            refused["message"].as_str().is_some_and(|e| !e.is_empty()),
+            "{id}"
+        );
     }
 }
 

@@ -7,7 +7,9 @@
 
 use crate::AppState;
 use mfa_core::assistant::FileToSave;
+use mfa_core::problem::Problem;
 use mfa_core::store;
+use mfa_core::view::ErrorView;
 use std::path::PathBuf;
 use std::process::Command;
 use tauri::{AppHandle, Runtime};
@@ -21,8 +23,8 @@ pub fn open_link<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
     id: String,
-) -> Result<(), String> {
-    let url = state.with(|a| a.link_to_open(&id))?;
+) -> Result<(), ErrorView> {
+    let url = state.try_with(|a| a.link_to_open(&id))?;
     let opened = match std::env::var_os("MFA_ASSISTANT_OPEN_WITH").filter(|p| !p.is_empty()) {
         Some(program) => Command::new(program)
             .arg(url.as_str())
@@ -34,10 +36,7 @@ pub fn open_link<R: Runtime>(
             .open_url(url.as_str(), None::<&str>)
             .map_err(|e| e.to_string()),
     };
-    opened.map_err(|e| {
-        log::warn!("could not open {}: {e}", url.as_str());
-        state.with(|a| a.open_failed_message())
-    })
+    opened.map_err(|e| state.fail(Problem::OpenFailed(format!("{}: {e}", url.as_str()))))
 }
 
 /// Saves the QR code of link `id` as a PNG where the user chooses; see
@@ -47,8 +46,8 @@ pub async fn save_qr_image<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
     id: String,
-) -> Result<String, String> {
-    let image = state.with(|a| a.qr_image(&id))?;
+) -> Result<String, ErrorView> {
+    let image = state.try_with(|a| a.qr_image(&id))?;
     save_with_dialog(&app, &state, image)
 }
 
@@ -58,7 +57,7 @@ pub async fn save_qr_image<R: Runtime>(
 pub async fn save_summary<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
-) -> Result<String, String> {
+) -> Result<String, ErrorView> {
     let summary = state.with(|a| a.summary_file());
     save_with_dialog(&app, &state, summary)
 }
@@ -67,11 +66,13 @@ pub async fn save_summary<R: Runtime>(
 /// summary; its print style sheet hides the buttons). WebKitGTK ignores the
 /// page's own `window.print()`, so printing goes through the webview.
 #[tauri::command]
-pub fn print_page<R: Runtime>(webview: tauri::Webview<R>) -> Result<(), String> {
-    webview.print().map_err(|e| {
-        log::warn!("could not open the print dialog: {e}");
-        e.to_string()
-    })
+pub fn print_page<R: Runtime>(
+    webview: tauri::Webview<R>,
+    state: tauri::State<'_, AppState>,
+) -> Result<(), ErrorView> {
+    webview
+        .print()
+        .map_err(|e| state.fail(Problem::PrintFailed(e.to_string())))
 }
 
 /// Asks where to save `file` in a save dialog (starting in the Downloads
@@ -84,7 +85,7 @@ fn save_with_dialog<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
     file: FileToSave,
-) -> Result<String, String> {
+) -> Result<String, ErrorView> {
     let path = match env_dir("MFA_ASSISTANT_DOWNLOAD_DIR") {
         Some(dir) => dir.join(&file.file_name),
         None => {
@@ -100,18 +101,21 @@ fn save_with_dialog<R: Runtime>(
                 None => return Ok(String::new()),
                 Some(Ok(path)) => with_extension(path, file.kind.extension()),
                 Some(Err(e)) => {
-                    log::warn!("unusable save path: {e}");
-                    return Err(state.with(|a| a.save_failed_message(file.kind)));
+                    return Err(state.fail(Problem::SaveFailed {
+                        kind: file.kind,
+                        reason: format!("unusable path: {e}"),
+                    }));
                 }
             }
         }
     };
     match store::write_atomically(&path, &file.bytes) {
         Ok(()) => Ok(state.with(|a| a.saved_message(&path.display().to_string()))),
-        Err(e) => {
-            log::warn!("could not save {}: {e}", path.display());
-            Err(state.with(|a| a.save_failed_message(file.kind)))
-        }
+        // The reason only: the path names the user's home folder.
+        Err(e) => Err(state.fail(Problem::SaveFailed {
+            kind: file.kind,
+            reason: e.to_string(),
+        })),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod link_policy;
 pub mod links;
 pub mod method;
 pub mod phone_number;
+pub mod problem;
 pub mod profile;
 pub mod qr;
 pub mod recommend;

@@ -5,6 +5,7 @@
 use super::Assistant;
 use crate::faq;
 use crate::help_content::NodeId;
+use crate::problem::{IdKind, Problem};
 use crate::troubleshoot;
 use crate::view::{self, HelpPanelView, Screen};
 
@@ -49,8 +50,8 @@ impl Assistant {
     }
 
     /// Opens (or, if open, closes) one FAQ answer.
-    pub fn open_faq_answer(&mut self, id: &str) -> Result<Screen, String> {
-        let entry = faq::entry(id).ok_or_else(|| self.text("wizard-error-unknown"))?;
+    pub fn open_faq_answer(&mut self, id: &str) -> Result<Screen, Problem> {
+        let entry = faq::entry(id).ok_or_else(|| Problem::unknown(IdKind::FaqAnswer, id))?;
         let (query, was_open) = match &self.help {
             HelpState::Faq { query, open } => (query.clone(), *open),
             _ => (String::new(), None),
@@ -62,9 +63,9 @@ impl Assistant {
 
     /// Opens the guide at its start, or at `node` (a register step's "this
     /// didn't work", or a FAQ answer's jump into the guide).
-    pub fn open_troubleshoot(&mut self, node: Option<&str>) -> Result<Screen, String> {
+    pub fn open_troubleshoot(&mut self, node: Option<&str>) -> Result<Screen, Problem> {
         let node = match node {
-            Some(id) => NodeId::parse(id).ok_or_else(|| self.text("wizard-error-unknown"))?,
+            Some(id) => NodeId::parse(id).ok_or_else(|| Problem::unknown(IdKind::GuideNode, id))?,
             None => troubleshoot::root(),
         };
         self.help = HelpState::Guide { path: vec![node] };
@@ -72,8 +73,8 @@ impl Assistant {
     }
 
     /// Follows a choice of the guide's current question.
-    pub fn troubleshoot_choose(&mut self, node: &str) -> Result<Screen, String> {
-        let next = NodeId::parse(node).ok_or_else(|| self.text("wizard-error-unknown"))?;
+    pub fn troubleshoot_choose(&mut self, node: &str) -> Result<Screen, Problem> {
+        let next = NodeId::parse(node).ok_or_else(|| Problem::unknown(IdKind::GuideNode, node))?;
         match &mut self.help {
             HelpState::Guide { path } => path.push(next),
             _ => self.help = HelpState::Guide { path: vec![next] },

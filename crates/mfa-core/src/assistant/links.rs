@@ -6,6 +6,7 @@
 use super::Assistant;
 use crate::link_policy::AllowedUrl;
 use crate::links::{self, Link, LinkProblem};
+use crate::problem::{FileKind, IdKind, Problem};
 use crate::qr;
 
 /// A file the user asked to keep, ready to be written where they choose.
@@ -16,53 +17,25 @@ pub struct FileToSave {
     pub kind: FileKind,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    Png,
-    Text,
-}
-
-impl FileKind {
-    /// The extension the saved file must end with to open in the right program.
-    pub fn extension(self) -> &'static str {
-        match self {
-            FileKind::Png => "png",
-            FileKind::Text => "txt",
-        }
-    }
-
-    /// The name of the save dialog's file filter.
-    pub fn filter_name(self) -> &'static str {
-        match self {
-            FileKind::Png => "PNG",
-            FileKind::Text => "Text",
-        }
-    }
-}
-
 impl Assistant {
-    /// The checked address of link `id`, or a message in the user's language
-    /// saying why it will not be opened.
-    pub fn link_to_open(&self, id: &str) -> Result<AllowedUrl, String> {
+    /// The checked address of link `id`, or why it will not be opened.
+    pub fn link_to_open(&self, id: &str) -> Result<AllowedUrl, Problem> {
         self.checked_link(id).map(|link| link.url)
     }
 
-    fn checked_link(&self, id: &str) -> Result<Link, String> {
-        match links::lookup(id, self.profile(), self.locale) {
-            Ok(link) => Ok(link),
-            Err(LinkProblem::Unknown) => Err(self.text("wizard-error-unknown")),
-            Err(LinkProblem::Refused(refusal)) => Err(format!(
-                "{} {} {}",
-                self.text("links-refused-title"),
-                self.text(refusal.message_id()),
-                self.text("links-refused-report")
-            )),
-        }
+    fn checked_link(&self, id: &str) -> Result<Link, Problem> {
+        links::lookup(id, self.profile(), self.locale).map_err(|problem| match problem {
+            LinkProblem::Unknown => Problem::unknown(IdKind::Link, id),
+            LinkProblem::Refused(refusal) => Problem::LinkRefused {
+                id: id.to_owned(),
+                refusal,
+            },
+        })
     }
 
     /// The QR code of link `id` as a PNG with its caption, for printing or
     /// sending to oneself.
-    pub fn qr_image(&self, id: &str) -> Result<FileToSave, String> {
+    pub fn qr_image(&self, id: &str) -> Result<FileToSave, Problem> {
         let link = self.checked_link(id)?;
         let caption = link.caption_text(&self.texts, self.locale);
         Ok(FileToSave {
@@ -88,18 +61,5 @@ impl Assistant {
             "links-save-image-done",
             &[("file", crate::i18n::Arg::from(file))],
         )
-    }
-
-    /// The message shown when the browser could not be started.
-    pub fn open_failed_message(&self) -> String {
-        self.text("links-action-open-failed")
-    }
-
-    /// The message shown when a file of `kind` could not be written.
-    pub fn save_failed_message(&self, kind: FileKind) -> String {
-        self.text(match kind {
-            FileKind::Png => "links-save-image-failed",
-            FileKind::Text => "done-save-failed",
-        })
     }
 }

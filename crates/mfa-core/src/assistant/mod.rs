@@ -7,11 +7,13 @@ mod links;
 mod summary;
 mod wizard;
 
-pub use links::{FileKind, FileToSave};
+pub use crate::problem::FileKind;
+pub use links::FileToSave;
 pub use wizard::PROGRESS_FILE;
 
 use crate::date::Date;
 use crate::i18n::{Locale, Texts};
+use crate::problem::Problem;
 use crate::profile::{Profile, ProfileLoad};
 use crate::settings::{self, Settings};
 use crate::view::{self, Facts, Screen, StepView};
@@ -100,8 +102,8 @@ impl Assistant {
 
     /// Switches the language and remembers the choice for the next start. The
     /// user's place in the wizard is untouched.
-    pub fn set_locale(&mut self, tag: &str) -> Result<Screen, String> {
-        let locale = Locale::parse(tag).map_err(|e| e.to_string())?;
+    pub fn set_locale(&mut self, tag: &str) -> Result<Screen, Problem> {
+        let locale = Locale::parse(tag).map_err(|_| Problem::UnknownLocale(tag.to_owned()))?;
         self.locale = locale;
         self.settings.locale = Some(locale);
         if let Some(path) = &self.settings_path {
@@ -156,6 +158,11 @@ impl Assistant {
 
     fn text(&self, id: &str) -> String {
         self.texts.get(self.locale, id)
+    }
+
+    /// `problem` as the window shows it, in the user's language.
+    pub fn error_view(&self, problem: &Problem) -> view::ErrorView {
+        view::error_view(problem, &self.texts, self.locale)
     }
 
     /// The organisation profile in effect.

@@ -4,6 +4,7 @@
 use super::Assistant;
 use crate::method::MethodId;
 use crate::phone_number;
+use crate::problem::{IdKind, Problem};
 use crate::recommend;
 use crate::situation::QuestionId;
 use crate::store::{self, Loaded};
@@ -80,15 +81,16 @@ impl Assistant {
 
     /// An answer on the situation step. Unknown ids are refused with a message
     /// in the user's language; nothing changes then.
-    pub fn answer(&mut self, question: &str, answer: &str) -> Result<Screen, String> {
-        let q = QuestionId::parse(question).ok_or_else(|| self.text("wizard-error-unknown"))?;
+    pub fn answer(&mut self, question: &str, answer: &str) -> Result<Screen, Problem> {
+        let q = QuestionId::parse(question)
+            .ok_or_else(|| Problem::unknown(IdKind::Question, question))?;
         if self.progress.situation.answer(q) == Some(answer) {
             return Ok(self.screen());
         }
         let mut situation = self.progress.situation.clone();
         situation
             .set(q, answer)
-            .map_err(|_| self.text("wizard-error-unknown"))?;
+            .map_err(|_| Problem::unknown(IdKind::Answer, answer))?;
         Ok(self.change_progress(|p, _| {
             p.situation = situation;
             p.answers_changed();
@@ -97,10 +99,10 @@ impl Assistant {
     }
 
     /// Ticks or unticks a method on the plan step.
-    pub fn toggle_method(&mut self, method: &str) -> Result<Screen, String> {
-        let method = MethodId::parse(method).ok_or_else(|| self.text("wizard-error-unknown"))?;
+    pub fn toggle_method(&mut self, id: &str) -> Result<Screen, Problem> {
+        let method = MethodId::parse(id).ok_or_else(|| Problem::unknown(IdKind::Method, id))?;
         if !self.profile().enables(method) {
-            return Err(self.text("wizard-plan-method-disabled"));
+            return Err(Problem::MethodDisabled(method));
         }
         Ok(self.change_progress(|p, plan| {
             p.toggle(method, plan);
@@ -126,10 +128,10 @@ impl Assistant {
     }
 
     /// Back to a method skipped earlier, from the verify or done step.
-    pub fn register_skipped(&mut self, method: &str) -> Result<Screen, String> {
-        let method = MethodId::parse(method)
+    pub fn register_skipped(&mut self, id: &str) -> Result<Screen, Problem> {
+        let method = MethodId::parse(id)
             .filter(|m| self.progress.skipped.contains(m))
-            .ok_or_else(|| self.text("wizard-error-unknown"))?;
+            .ok_or_else(|| Problem::unknown(IdKind::Method, id))?;
         Ok(self.change_progress(|p, _| {
             p.return_to_skipped(method);
             None
@@ -145,8 +147,8 @@ impl Assistant {
     }
 
     /// A click on the step indicator.
-    pub fn go_to_step(&mut self, step: &str) -> Result<Screen, String> {
-        let step = StepId::parse(step).ok_or_else(|| self.text("wizard-error-unknown"))?;
+    pub fn go_to_step(&mut self, id: &str) -> Result<Screen, Problem> {
+        let step = StepId::parse(id).ok_or_else(|| Problem::unknown(IdKind::Step, id))?;
         Ok(self.change_progress(|p, _| p.go_to(step).err()))
     }
 
@@ -160,12 +162,12 @@ impl Assistant {
 
     /// Checks a phone number typed on a phone method's register step. The
     /// number is neither kept nor logged: it lives in this call only.
-    pub fn check_phone(&self, input: &str) -> Result<PhoneCheckView, String> {
+    pub fn check_phone(&self, input: &str) -> Result<PhoneCheckView, Problem> {
         let method = self
             .progress
             .current_method()
             .filter(|m| m.is_phone_line() && self.progress.step == StepId::Register)
-            .ok_or_else(|| self.text("wizard-error-unknown"))?;
+            .ok_or(Problem::NoPhoneCheck)?;
         let check = phone_number::check(input, method, self.profile());
         Ok(view::phone_check_view(&check, &self.texts, self.locale))
     }

@@ -7,6 +7,7 @@
 //! `view` knows about it (see ARCHITECTURE.md, "Layers").
 
 mod done;
+mod error;
 mod faq_panel;
 mod guide_panel;
 mod help_blocks;
@@ -21,6 +22,7 @@ mod verify;
 mod welcome;
 
 pub use done::{done, summary_file_name, summary_text, DoneStepView, DoneView};
+pub use error::{error_view, ErrorView};
 pub use faq_panel::{faq_panel, FaqGroup, FaqPanel, QuestionLink};
 pub use guide_panel::{guide_panel, GuideChoice, GuidePanel, GuideQuestion};
 pub use help_blocks::{help_desk_card, AnswerPanel, HelpBlock, HelpDeskCard};
