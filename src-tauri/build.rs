@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "go_to_step",
     "start_over",
     "check_phone",
+    "diagnostics",
     // links
     "open_link",
     "save_qr_image",

@@ -2,11 +2,12 @@
 //! takes the lock, forwards the call and returns what the assistant decided.
 //! Generic over `Runtime` so the mock runtime of the tests runs the same code.
 
-use mfa_core::assistant::Assistant;
+use mfa_core::assistant::{Assistant, Environment};
 use mfa_core::problem::Problem;
 use mfa_core::view::{ErrorView, PhoneCheckView, Screen};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 use tauri::{Manager, Runtime, WebviewWindow};
 
@@ -22,15 +23,26 @@ pub struct ReadyReport {
 /// The app's state in Tauri: the one assistant, and the ready bookkeeping.
 pub struct AppState {
     assistant: Mutex<Assistant>,
+    /// Where the assistant runs, for the diagnostic report.
+    environment: Environment,
+    /// The log file, from Tauri's path resolver once the app runs.
+    log_file: OnceLock<PathBuf>,
     started: Instant,
     ready_report: ReadyReport,
     ready_seen: AtomicBool,
 }
 
 impl AppState {
-    pub fn new(assistant: Assistant, started: Instant, ready_report: ReadyReport) -> AppState {
+    pub fn new(
+        assistant: Assistant,
+        environment: Environment,
+        started: Instant,
+        ready_report: ReadyReport,
+    ) -> AppState {
         AppState {
             assistant: Mutex::new(assistant),
+            environment,
+            log_file: OnceLock::new(),
             started,
             ready_report,
             ready_seen: AtomicBool::new(false),
@@ -62,13 +74,18 @@ impl AppState {
         self.with(|a| explained(a, &problem))
     }
 
+    /// Records where the log file is (set once, at start-up).
+    pub fn set_log_file(&self, path: PathBuf) {
+        let _ = self.log_file.set(path);
+    }
+
     /// The window title in the current language.
     pub fn window_title(&self) -> String {
         self.with(|a| a.window_title())
     }
 }
 
-fn explained(assistant: &Assistant, problem: &Problem) -> ErrorView {
+fn explained(assistant: &mut Assistant, problem: &Problem) -> ErrorView {
     log::warn!("{} ({})", problem, problem.kind());
     assistant.error_view(problem)
 }
@@ -185,4 +202,15 @@ pub fn check_phone(
     number: String,
 ) -> Result<PhoneCheckView, ErrorView> {
     state.try_with(|a| a.check_phone(&number))
+}
+
+/// The diagnostic report for the help desk (help panels' "Copy diagnostic
+/// information"): facts about the program, nothing the user typed.
+#[tauri::command]
+pub fn diagnostics(state: tauri::State<'_, AppState>) -> String {
+    let environment = Environment {
+        log_file: state.log_file.get().cloned(),
+        ..state.environment.clone()
+    };
+    state.with(|a| a.diagnostics(&environment))
 }

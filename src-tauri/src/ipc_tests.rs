@@ -2,7 +2,7 @@
 //! capabilities of `capabilities/`, on the mock runtime (no GTK, no webview).
 
 use crate::{setup_builder, AppState, ReadyReport};
-use mfa_core::assistant::{Assistant, Startup};
+use mfa_core::assistant::{Assistant, Environment, Startup};
 use mfa_core::date::Date;
 use mfa_core::i18n::Locale;
 use mfa_core::profile::ProfileLoad;
@@ -30,7 +30,12 @@ impl TestApp {
             profile: ProfileLoad::embedded(),
             today: Date::new(2026, 11, 25).unwrap(),
         });
-        let state = AppState::new(assistant, Instant::now(), ReadyReport::default());
+        let state = AppState::new(
+            assistant,
+            Environment::default(),
+            Instant::now(),
+            ReadyReport::default(),
+        );
         let app = setup_builder(mock_builder(), state)
             .build(tauri::generate_context!())
             .expect("mock app builds with the real config");

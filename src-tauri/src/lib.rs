@@ -19,7 +19,7 @@ mod window;
 pub use commands::{AppState, ReadyReport};
 
 use std::time::Instant;
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 /// Registers the assistant's state, plugins and commands on a builder. Tests call
 /// this with the mock runtime; `main` with the real one.
@@ -45,6 +45,7 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             commands::go_to_step,
             commands::start_over,
             commands::check_phone,
+            commands::diagnostics,
             links_commands::open_link,
             links_commands::save_qr_image,
             links_commands::save_summary,
@@ -62,7 +63,12 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
 /// Runs the app; returns the process exit code.
 pub fn main(started: Instant) -> i32 {
     let startup = startup::gather();
-    let state = AppState::new(startup.assistant, started, startup.ready_report);
+    let state = AppState::new(
+        startup.assistant,
+        startup.environment,
+        started,
+        startup.ready_report,
+    );
     let startup_log = startup.log;
     // Single instance first (its docs require it): a second launch hands over to
     // the running window and exits before anything else starts.
@@ -81,6 +87,10 @@ pub fn main(started: Instant) -> i32 {
         );
         for (level, line) in &startup_log {
             log::log!(*level, "{line}");
+        }
+        if let Ok(folder) = app.path().app_log_dir() {
+            let file = folder.join(format!("{}.log", logging::FILE_NAME));
+            app.state::<AppState>().set_log_file(file);
         }
         window::open_main(app.handle())?;
         Ok(())

@@ -3,7 +3,7 @@
 use crate::commands::ReadyReport;
 use crate::folders;
 use log::Level;
-use mfa_core::assistant::{Assistant, Startup};
+use mfa_core::assistant::{Assistant, Environment, Startup};
 use mfa_core::date::Date;
 use mfa_core::i18n::{Locale, Texts};
 use mfa_core::profile;
@@ -12,6 +12,7 @@ use std::env;
 
 pub struct Gathered {
     pub assistant: Assistant,
+    pub environment: Environment,
     pub ready_report: ReadyReport,
     /// What start-up found worth logging. The log file opens only once Tauri has
     /// started, so these wait until then.
@@ -65,6 +66,14 @@ pub fn gather() -> Gathered {
     );
     Gathered {
         assistant,
+        environment: Environment {
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            os: format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
+            os_language,
+            // Known once Tauri's path resolver runs (`AppState::set_log_file`).
+            log_file: None,
+            home: dirs::home_dir(),
+        },
         ready_report: ReadyReport {
             print: env_flag("MFA_ASSISTANT_REPORT_READY"),
             exit: env_flag("MFA_ASSISTANT_EXIT_AFTER_READY"),

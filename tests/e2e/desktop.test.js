@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appEnvironment, binary, freshConfigHome, freshDataHome, launch, logFile } from './app.js';
+import { appEnvironment, binary, freshConfigHome, freshDataHome, launch, logFile, saveScreenshot } from './app.js';
 import { sleep } from './webdriver.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -130,4 +130,36 @@ test('the log file says what started, in either language', async () => {
     assert.match(text, /MFA Setup Assistant \d+\.\d+\.\d+ on linux/);
     assert.match(text, new RegExp(`opening in ${lang.slice(0, 2)}`));
   }
+});
+
+test('the help panel copies diagnostic information for the help desk, in either language', async () => {
+  const dataHome = freshDataHome();
+  const app = await launch({ lang: 'ja_JP.UTF-8', dataHome });
+  try {
+    const { session } = app;
+    await session.click('[data-action="open-faq"]');
+    await session.waitFor('[data-view="faq"]');
+    // Something typed that must never reach the report or the log.
+    await (await session.find('#faq-search')).type('090-1234-5678');
+    await session.click('[data-action="copy-diagnostics"]');
+    await session.waitUntil('return !document.querySelector("[data-diagnostics-text]").hidden');
+    const japanese = await session.text('[data-diagnostics-text]');
+    assert.match(japanese, /診断情報/);
+    assert.match(japanese, /バージョン: \d+\.\d+\.\d+/);
+    assert.match(japanese, /ja \(ja-JP\)/);
+    assert.match(japanese, /mfa-assistant\.log/);
+    assert.match(await session.text('[data-diagnostics-status]'), /コピー/);
+    await session.execute('document.querySelector("[data-diagnostics]").scrollIntoView()');
+    await saveScreenshot(session, 'help-diagnostics-ja');
+    await session.click('[data-action="set-locale"][data-locale="en"]');
+    await session.waitUntil('return document.documentElement.lang === "en"');
+    await session.click('[data-action="copy-diagnostics"]');
+    await session.waitUntil('return document.querySelector("[data-diagnostics-text]")?.textContent.includes("diagnostic information")');
+    const english = await session.text('[data-diagnostics-text]');
+    assert.match(english, /Language: en \(ja-JP\)/);
+    assert.doesNotMatch(japanese + english, /1234|5678/, 'nothing typed in the report');
+  } finally {
+    await app.stop();
+  }
+  assert.doesNotMatch(readFileSync(logFile(dataHome), 'utf8'), /1234|5678/, 'nothing typed in the log');
 });

@@ -33,6 +33,7 @@ function faqPanel(panel) {
           dataset: { action: 'open-faq-answer', answer: q.id, focusKey: `faq-${q.id}` },
         }, q.question),
         q.open && panel.openAnswer?.id === q.id ? answerView(panel.openAnswer, { heading: false }) : null))))),
+    diagnosticsOffer(panel.diagnostics),
   );
 }
 
@@ -52,7 +53,21 @@ function guidePanel(panel) {
     h('div', { class: 'step-actions' },
       panel.startOverLabel ? h('button', { type: 'button', class: 'link-button', dataset: { action: 'open-troubleshoot' } }, panel.startOverLabel) : null,
       panel.backLabel ? h('button', { type: 'button', class: 'secondary', dataset: { action: 'help-back' } }, panel.backLabel) : null),
+    diagnosticsOffer(panel.diagnostics),
   );
+}
+
+/** "Copy diagnostic information" for an e-mail to the help desk. */
+function diagnosticsOffer(offer) {
+  return h('aside', { class: 'diagnostics', dataset: { diagnostics: '' } },
+    h('h2', {}, offer.title),
+    h('p', { class: 'hint' }, offer.text),
+    h('button', {
+      type: 'button', class: 'secondary',
+      dataset: { action: 'copy-diagnostics', copied: offer.copiedLabel, copyFailed: offer.copyFailedLabel, focusKey: 'copy-diagnostics' },
+    }, offer.copyLabel),
+    h('p', { class: 'link-status', role: 'status', dataset: { diagnosticsStatus: '' } }),
+    h('pre', { class: 'diagnostics-text', hidden: true, dataset: { diagnosticsText: '' } }));
 }
 
 function answerView(answer, { heading }) {
@@ -97,6 +112,22 @@ export function helpActions(show) {
     'troubleshoot-choose': (el) => show('troubleshoot_choose', { node: el.dataset.node }, { focusStep: true }),
     'help-back': () => show('help_back', {}, { focusStep: true }),
     'close-help': () => show('close_help', {}, { focusStep: true }),
+    'copy-diagnostics': async (el) => {
+      const box = el.closest('[data-diagnostics]');
+      const text = await window.__TAURI__.core.invoke('diagnostics');
+      // Shown as well as copied: the person sees what they send.
+      const pre = box.querySelector('[data-diagnostics-text]');
+      pre.textContent = text;
+      pre.hidden = false;
+      const status = box.querySelector('[data-diagnostics-status]');
+      try {
+        await navigator.clipboard.writeText(text);
+        status.textContent = el.dataset.copied;
+      } catch {
+        window.getSelection().selectAllChildren(pre);
+        status.textContent = el.dataset.copyFailed;
+      }
+    },
   };
 }
 

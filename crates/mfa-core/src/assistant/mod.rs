@@ -2,12 +2,14 @@
 //! user's place in the wizard. The shell holds one `Assistant` behind a lock and
 //! forwards every user action to it; each method returns the `Screen` to show next.
 
+mod diagnostics;
 mod help;
 mod links;
 mod summary;
 mod wizard;
 
 pub use crate::problem::FileKind;
+pub use diagnostics::Environment;
 pub use links::FileToSave;
 pub use wizard::PROGRESS_FILE;
 
@@ -48,6 +50,8 @@ pub struct Assistant {
     progress_was_reset: bool,
     help: help::HelpState,
     warnings: Vec<String>,
+    /// This run's problems and warnings, for the diagnostic report.
+    recent_problems: diagnostics::RecentProblems,
 }
 
 impl Assistant {
@@ -83,12 +87,17 @@ impl Assistant {
             progress_was_reset,
             help: help::HelpState::default(),
             warnings,
+            recent_problems: diagnostics::RecentProblems::default(),
         }
     }
 
     /// Warnings for the log (corrupt files set aside, files not saved).
     pub fn take_warnings(&mut self) -> Vec<String> {
-        std::mem::take(&mut self.warnings)
+        let warnings = std::mem::take(&mut self.warnings);
+        for warning in &warnings {
+            self.recent_problems.push(warning.clone());
+        }
+        warnings
     }
 
     pub fn locale(&self) -> Locale {
@@ -160,8 +169,11 @@ impl Assistant {
         self.texts.get(self.locale, id)
     }
 
-    /// `problem` as the window shows it, in the user's language.
-    pub fn error_view(&self, problem: &Problem) -> view::ErrorView {
+    /// `problem` as the window shows it, in the user's language; it is kept
+    /// for the diagnostic report.
+    pub fn error_view(&mut self, problem: &Problem) -> view::ErrorView {
+        self.recent_problems
+            .push(format!("{problem} ({})", problem.kind()));
         view::error_view(problem, &self.texts, self.locale)
     }
 

@@ -1,6 +1,6 @@
 //! The FAQ panel: topics, search on every keystroke, one answer open.
 
-use super::help_blocks::help_blocks;
+use super::help_blocks::{diagnostics_offer, help_blocks, DiagnosticsOffer};
 use super::{help_desk_card, AnswerPanel, Facts};
 use crate::faq::{self, FaqIndex};
 use crate::i18n::Arg;
@@ -23,6 +23,8 @@ pub struct FaqPanel {
     pub open_answer: Option<AnswerPanel>,
     /// When the advice as a whole was last checked against Microsoft's screens.
     pub checked_on: String,
+    /// Copy diagnostic information for the help desk.
+    pub diagnostics: DiagnosticsOffer,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -99,6 +101,7 @@ pub fn faq_panel(facts: &Facts, query: &str, open: Option<&'static str>) -> FaqP
         no_results: (searching && count == 0).then(|| facts.t("faq-no-results")),
         groups,
         open_answer,
+        diagnostics: diagnostics_offer(facts),
         checked_on: facts.texts.get_with(
             facts.locale,
             "faq-checked-on",

@@ -1,7 +1,7 @@
 //! The "I can't sign in" guide: the current question with its choices, or the
 //! answer at the end of the path, with related FAQ questions.
 
-use super::help_blocks::help_blocks;
+use super::help_blocks::{diagnostics_offer, help_blocks, DiagnosticsOffer};
 use super::{help_desk_card, AnswerPanel, Facts, QuestionLink};
 use crate::help_content::NodeId;
 use crate::troubleshoot::{self, NodeView};
@@ -19,6 +19,8 @@ pub struct GuidePanel {
     pub answer: Option<AnswerPanel>,
     pub related_title: String,
     pub related: Vec<QuestionLink>,
+    /// Copy diagnostic information for the help desk.
+    pub diagnostics: DiagnosticsOffer,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -95,5 +97,6 @@ pub fn guide_panel(facts: &Facts, path: &[NodeId]) -> GuidePanel {
         answer,
         related_title: labels.related_faq_title,
         related,
+        diagnostics: diagnostics_offer(facts),
     }
 }

@@ -87,3 +87,25 @@ pub fn help_desk_card(facts: &Facts, contact: HelpDeskContact) -> HelpDeskCard {
         bring: contact.bring,
     }
 }
+
+/// The offer at the foot of every help panel: copy what the help desk needs
+/// to know (`Assistant::diagnostics`), to paste into an e-mail.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiagnosticsOffer {
+    pub title: String,
+    pub text: String,
+    pub copy_label: String,
+    pub copied_label: String,
+    pub copy_failed_label: String,
+}
+
+pub(crate) fn diagnostics_offer(facts: &Facts) -> DiagnosticsOffer {
+    DiagnosticsOffer {
+        title: facts.t("diagnostics-offer-title"),
+        text: facts.t("diagnostics-offer-text"),
+        copy_label: facts.t("diagnostics-copy"),
+        copied_label: facts.t("diagnostics-copied"),
+        copy_failed_label: facts.t("diagnostics-copy-failed"),
+    }
+}

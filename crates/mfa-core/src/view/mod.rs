@@ -25,7 +25,7 @@ pub use done::{done, summary_file_name, summary_text, DoneStepView, DoneView};
 pub use error::{error_view, ErrorView};
 pub use faq_panel::{faq_panel, FaqGroup, FaqPanel, QuestionLink};
 pub use guide_panel::{guide_panel, GuideChoice, GuidePanel, GuideQuestion};
-pub use help_blocks::{help_desk_card, AnswerPanel, HelpBlock, HelpDeskCard};
+pub use help_blocks::{help_desk_card, AnswerPanel, DiagnosticsOffer, HelpBlock, HelpDeskCard};
 pub use link_card::{link_view, LinkView};
 pub use phone_check::{phone_check_view, PhoneCheckView};
 pub use plan::{
