@@ -14,6 +14,8 @@ mod ipc_tests;
 mod links_commands;
 mod logging;
 mod startup;
+#[cfg(test)]
+mod surface_tests;
 mod window;
 
 pub use commands::{AppState, ReadyReport};
