@@ -41,7 +41,6 @@ ts-step-other-method-finish = If you chose a text message or a call: type in the
 ts-use-another-method-note = Once your phone is back, everything works as before. There is nothing to change.
 
 ts-temporary-disable-title = Ask for multi-factor authentication to be switched off for a while
-ts-temporary-disable-p1 = If you have no other method, { $helpdesk } can switch off multi-factor authentication for your account for a while.
 ts-temporary-disable-step-contact = Contact { $helpdesk } and explain that you can't sign in because your phone is not with you.
 ts-temporary-disable-step-identity = Have your identity checked in person, for example at their counter. Bring photo ID.
 ts-temporary-disable-step-after = They will tell you how long it stays off and when it comes back on.
@@ -83,7 +82,6 @@ ts-item-better-signal = Move to a place with a better signal and try again
 ts-item-sign-out-in = Sign out, sign in again, then retry
 ts-item-clear-cookies = Clear your browser's cookies and cache, then retry
 ts-if-still-stuck = If you still can't go on, try these:
-ts-sms-try-other-method = If nothing helps, choose to be called instead of texted, or register the Authenticator app.
 
 ts-sms-robot-check-title = "please show you are not a robot"
 ts-sms-robot-check-p1 = This screen checks that a person, not a program, is asking for the code.
@@ -216,7 +214,6 @@ ts-passkey-setup-p1 = A passkey is created inside Microsoft Authenticator. Check
 ts-passkey-setup-item-os = Your phone runs iOS 17 or later, or Android 14 or later
 ts-passkey-setup-item-bluetooth = When registering from a computer, Bluetooth is on on both the computer and the phone
 ts-passkey-setup-item-lock = Your phone has a screen lock (face, fingerprint or passcode)
-ts-passkey-setup-item-provider = Authenticator is allowed to keep passkeys: on iPhone (iOS 18) Settings > General > AutoFill & Passwords, on iOS 17 Settings > Passwords > Password Options, with "AutoFill Passwords and Passkeys" on and "Authenticator" selected; on Android, "Authenticator" turned on under "Additional providers" in Settings > Passwords & accounts
 ts-passkey-setup-p2 = The quickest way needs no computer and no Bluetooth: open Microsoft Authenticator, tap your university account, then "Create a passkey".
 ts-passkey-setup-p3 = If it still fails, register the Authenticator app (notifications and codes) first, then ask { $helpdesk }.
 

@@ -40,7 +40,6 @@ ts-step-other-method-finish = SMS か電話を選んだ場合は、届いたコ�
 ts-use-another-method-note = スマートフォンが戻れば、これまでどおり使えます。設定を変える必要はありません。
 
 ts-temporary-disable-title = 多要素認証を一時的に無効にしてもらう
-ts-temporary-disable-p1 = ほかに使える方法がない場合は、{ $helpdesk }が多要素認証を一時的に無効にできます。
 ts-temporary-disable-step-contact = { $helpdesk }に連絡し、スマートフォンが手元になくてサインインできないことを伝えます。
 ts-temporary-disable-step-identity = 窓口などで本人確認を受けます。身分証明書をお持ちください。
 ts-temporary-disable-step-after = 無効にしておく期間や元に戻す時期は、{ $helpdesk }の案内に従ってください。
@@ -82,7 +81,6 @@ ts-item-better-signal = 電波の良い場所に移ってやり直す
 ts-item-sign-out-in = いったんサインアウトし、サインインし直してからやり直す
 ts-item-clear-cookies = ブラウザの Cookie とキャッシュを削除してからやり直す
 ts-if-still-stuck = それでも進めないときは、次のことを試してください。
-ts-sms-try-other-method = それでもうまくいかなければ、SMSではなく電話（音声通話）で確認する方法を選ぶか、認証アプリを登録してください。
 
 ts-sms-robot-check-title = 「please show you are not a robot」と表示される
 ts-sms-robot-check-p1 = 人が操作していることを確かめるための画面です。
@@ -215,7 +213,6 @@ ts-passkey-setup-p1 = パスキーは Microsoft Authenticator の中に作りま
 ts-passkey-setup-item-os = スマートフォンが iOS 17 以降、または Android 14 以降であること
 ts-passkey-setup-item-bluetooth = パソコンから登録する場合は、パソコンとスマートフォンの両方で Bluetooth がオンになっていること
 ts-passkey-setup-item-lock = スマートフォンに画面ロック（顔認証・指紋・パスコード）が設定されていること
-ts-passkey-setup-item-provider = Authenticator がパスキーを保存できる設定になっている（iPhone は iOS 18 なら「設定」→「一般」→「自動入力とパスワード」、iOS 17 なら「設定」→「パスワード」→「パスワードオプション」で「パスワードとパスキーを自動入力」がオンで「Authenticator」が選ばれている。Android は「設定」→「パスワードとアカウント」の「追加のサービス」で「Authenticator」がオン）
 ts-passkey-setup-p2 = いちばん早い方法はパソコンも Bluetooth も要りません。Microsoft Authenticator を開き、大学のアカウントをタップして「パスキーを作成」を選びます。
 ts-passkey-setup-p3 = それでも登録できない場合は、先に認証アプリ（通知とコード）を登録したうえで、{ $helpdesk }にご相談ください。
 

@@ -47,6 +47,15 @@ impl NodeId {
     }
 }
 
+/// Ways out when an SMS step will not go on (FAQ Q16), in the order to try
+/// them: the FAQ's answer and the guide's nodes show the same list.
+pub const SMS_REMEDIES: Block = Block::Bullets(&[
+    "ts-item-wait",
+    "ts-item-better-signal",
+    "ts-item-sign-out-in",
+    "ts-item-clear-cookies",
+]);
+
 /// When a conditional block applies. Kept to facts the profile and the calendar
 /// decide, so the same answer stays true before and after 2027-02-01.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 //! answer what changed since it was written.
 
 use super::{FaqEntry, TopicId};
-use crate::help_content::{Block, Condition, NodeId};
+use crate::help_content::{Block, Condition, NodeId, SMS_REMEDIES};
 use crate::method::MethodId;
 
 use Block::{Bullets, Guide, Link, Note, Paragraph, Steps, When};
@@ -362,12 +362,7 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
                     Paragraph("faq-sms-stuck-p-robot"),
                     Paragraph("faq-sms-stuck-p-problem"),
                     Paragraph("faq-sms-stuck-p-remedies"),
-                    Bullets(&[
-                        "ts-item-wait",
-                        "ts-item-better-signal",
-                        "ts-item-sign-out-in",
-                        "ts-item-clear-cookies",
-                    ]),
+                    SMS_REMEDIES,
                     Paragraph("faq-sms-stuck-p-other-method"),
                 ],
             ),

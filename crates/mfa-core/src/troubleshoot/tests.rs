@@ -449,3 +449,40 @@ fn a_question_view_lists_its_choices_in_order() {
         texts.get(Locale::Ja, "ts-title")
     );
 }
+
+/// Content once: the guide reuses the FAQ's sentences (by message id) instead
+/// of keeping copies that drift apart. Any guide message that says nearly what
+/// an FAQ message says, in either language, fails here.
+#[test]
+fn no_guide_sentence_copies_an_faq_sentence() {
+    fn messages(ftl: &str) -> Vec<(&str, &str)> {
+        ftl.lines()
+            .filter_map(|line| line.split_once(" = "))
+            .filter(|(id, text)| !id.starts_with([' ', '#', '.']) && text.chars().count() > 25)
+            .collect()
+    }
+    fn bigrams(text: &str) -> BTreeSet<(char, char)> {
+        let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+        chars.windows(2).map(|w| (w[0], w[1])).collect()
+    }
+    let locales = [
+        (include_str!("../../../../locales/en/faq.ftl"), include_str!("../../../../locales/en/troubleshoot.ftl")),
+        (include_str!("../../../../locales/ja/faq.ftl"), include_str!("../../../../locales/ja/troubleshoot.ftl")),
+    ];
+    for (faq, guide) in locales {
+        // Choice buttons are named by the guide's convention
+        // (`ts-<question>-choice-<next>`), even when one reads like a question.
+        for (guide_id, guide_text) in messages(guide).into_iter().filter(|(id, _)| !id.contains("-choice-")) {
+            let guide_grams = bigrams(guide_text);
+            for (faq_id, faq_text) in messages(faq) {
+                let faq_grams = bigrams(faq_text);
+                let shared = guide_grams.intersection(&faq_grams).count() as f64;
+                let all = guide_grams.union(&faq_grams).count() as f64;
+                assert!(
+                    shared / all < 0.85,
+                    "{guide_id} copies {faq_id}: reuse the FAQ's message instead"
+                );
+            }
+        }
+    }
+}

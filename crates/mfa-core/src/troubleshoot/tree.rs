@@ -2,17 +2,10 @@
 //! answers reuse the FAQ's messages where the FAQ already says the same thing.
 
 use super::{Answer, Choice, Node, Question};
-use crate::help_content::{Block, Condition, NodeId};
+use crate::help_content::{Block, Condition, NodeId, SMS_REMEDIES};
 
 use Block::{Bullets, Guide, Link, Note, Paragraph, Steps, When};
 
-/// Ways out when an SMS step will not go on (FAQ Q16), in the order to try them.
-const SMS_REMEDIES: &[&str] = &[
-    "ts-item-wait",
-    "ts-item-better-signal",
-    "ts-item-sign-out-in",
-    "ts-item-clear-cookies",
-];
 
 /// The two ways out when a phone line cannot take the call (FAQ Q19).
 const VOICE_WAYS_OUT: Block = Bullets(&["ts-item-other-number", "ts-item-use-app"]);
@@ -328,7 +321,7 @@ pub(super) const NODES: &[Node] = &[
         id: NodeId("temporary-disable"),
         title: "ts-temporary-disable-title",
         blocks: &[
-            Paragraph("ts-temporary-disable-p1"),
+            Paragraph("faq-forgot-phone-p2"),
             Steps(&[
                 "ts-temporary-disable-step-contact",
                 "ts-temporary-disable-step-identity",
@@ -392,8 +385,8 @@ pub(super) const NODES: &[Node] = &[
                         "ts-sms-robot-check-step-repeat",
                     ]),
                     Paragraph("ts-if-still-stuck"),
-                    Bullets(SMS_REMEDIES),
-                    Paragraph("ts-sms-try-other-method"),
+                    SMS_REMEDIES,
+                    Paragraph("faq-sms-stuck-p-other-method"),
                 ],
             ),
         ],
@@ -412,8 +405,8 @@ pub(super) const NODES: &[Node] = &[
                 &[
                     Steps(&["ts-sms-ran-into-problem-step-next"]),
                     Paragraph("ts-if-still-stuck"),
-                    Bullets(SMS_REMEDIES),
-                    Paragraph("ts-sms-try-other-method"),
+                    SMS_REMEDIES,
+                    Paragraph("faq-sms-stuck-p-other-method"),
                 ],
             ),
         ],
@@ -711,7 +704,7 @@ pub(super) const NODES: &[Node] = &[
                 "ts-passkey-setup-item-os",
                 "ts-passkey-setup-item-bluetooth",
                 "ts-passkey-setup-item-lock",
-                "ts-passkey-setup-item-provider",
+                "faq-passkeys-step-provider",
                 "ts-passkey-setup-item-browser",
             ]),
             Paragraph("ts-passkey-setup-p2"),
