@@ -269,3 +269,6 @@ faq-passkeys-step-confirm = Verify when asked, unlock the phone, and tap "Done".
 faq-passkeys-note-browser = Creating a passkey in the phone's browser does not work in Microsoft Edge on Android. From a computer, turn on Bluetooth on both the computer and the phone.
 faq-passkeys-p-synced = { $organisation } also allows synced passkeys, kept in iCloud Keychain (iOS 16 or later) or Google Password Manager (Android 9 or later) and backed up to your Apple or Google account. Add one on the Security info page with "+ Add sign-in method", then "Passkey".
 faq-passkeys-note-nudge = Since 1 September 2026, Microsoft asks people who sign in with text messages or calls to create a passkey. Until 1 February 2027 you can postpone it; after that, someone with only text messages or calls must create one to go on.
+sources-based-on = Based on { $sources }. Checked on { $date }.
+sources-faq = the help desk's FAQ Q{ $number }
+sources-separator = {"; "}

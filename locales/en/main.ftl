@@ -6,7 +6,6 @@ language-switch-label = Language
 # cannot read is a button you cannot find.
 locale-name-ja = 日本語
 locale-name-en = English
-action-next = Next
 action-back = Back
 action-start = Get started
 action-open-troubleshoot = I can't sign in

@@ -265,3 +265,6 @@ faq-passkeys-step-confirm = 求められたら確認を行い、ロックを解�
 faq-passkeys-note-browser = Android の Microsoft Edge では、ブラウザーからパスキーを作れません。パソコンから作る場合は、パソコンとスマートフォンの両方で Bluetooth をオンにしてください。
 faq-passkeys-p-synced = { $organisation }では同期パスキーも使えます。iCloud キーチェーン（iOS 16 以降）や Google パスワード マネージャー（Android 9 以降）に保存され、Apple や Google のアカウントにバックアップされます。「セキュリティ情報」ページの「サインイン方法の追加」で「パスキー」を選んで追加します。
 faq-passkeys-note-nudge = 2026年9月1日から、SMS や電話でサインインしている人には、パスキーを作るよう Microsoft が案内しています。2027年2月1日までは後回しにできますが、それ以降は SMS や電話しか登録していない人はパスキーを作らないと先に進めません。
+sources-based-on = 根拠：{ $sources }（{ $date }に確認）
+sources-faq = ヘルプデスクの FAQ Q{ $number }
+sources-separator = 、

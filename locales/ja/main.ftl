@@ -5,7 +5,6 @@ language-switch-label = 表示言語
 # 言語の切り替えボタンは、その言語自身で書く（読めない言語で書かれたボタンは押せないため）
 locale-name-ja = 日本語
 locale-name-en = English
-action-next = 次へ
 action-back = 戻る
 action-start = はじめる
 action-open-troubleshoot = サインインできないとき

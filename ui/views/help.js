@@ -75,6 +75,7 @@ function answerView(answer, { heading }) {
     heading ? h('h2', {}, answer.title) : null,
     answer.blocks.map(block),
     answer.helpDesk ? helpDeskCard(answer.helpDesk) : null,
+    answer.sources ? h('p', { class: 'hint', dataset: { sources: '' } }, answer.sources) : null,
   );
 }
 

@@ -81,6 +81,7 @@ pub fn reminder_ids(
 }
 
 /// Every reminder id `reminder_ids` can return, for the locale tests.
+#[cfg(test)]
 pub const REMINDER_IDS: &[&str] = &[
     "done-reminder-none-registered",
     "done-reminder-add-backup",

@@ -13,10 +13,10 @@ pub mod search;
 #[cfg(test)]
 mod tests;
 
-pub use crate::help_content::{Block, Condition, HelpContext, HelpDeskContact, RenderedBlock};
-pub use search::{fold, FaqIndex};
+pub use crate::help_content::{Block, HelpContext, HelpDeskContact, RenderedBlock};
+pub use search::FaqIndex;
 
-use crate::help_content::{self, Renderer};
+use crate::help_content::Renderer;
 use crate::i18n::{Locale, Texts};
 use serde::Serialize;
 
@@ -49,18 +49,6 @@ impl TopicId {
         TopicId::Account,
     ];
 
-    /// The id the window uses (`data-topic`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TopicId::BeforeYouStart => "before-you-start",
-            TopicId::Methods => "methods",
-            TopicId::PhonesAndCosts => "phones-and-costs",
-            TopicId::SigningIn => "signing-in",
-            TopicId::Trouble => "trouble",
-            TopicId::Account => "account",
-        }
-    }
-
     /// The Fluent id of the topic's label.
     pub fn label_id(self) -> &'static str {
         match self {
@@ -71,11 +59,6 @@ impl TopicId {
             TopicId::Trouble => "faq-topic-trouble",
             TopicId::Account => "faq-topic-account",
         }
-    }
-
-    /// Parses the id the window sends back.
-    pub fn parse(id: &str) -> Option<TopicId> {
-        TopicId::ALL.into_iter().find(|t| t.as_str() == id)
     }
 }
 
@@ -120,34 +103,6 @@ pub fn entries_in(topic: TopicId) -> impl Iterator<Item = &'static FaqEntry> {
     entries().iter().filter(move |e| e.topic == topic)
 }
 
-/// Ranked search of the FAQ (see [`FaqIndex::search`] for the rules). Builds an
-/// index on each call, which takes well under a millisecond; a window that
-/// searches on every keystroke may keep a [`FaqIndex`] instead.
-pub fn search(texts: &Texts, locale: Locale, query: &str) -> Vec<&'static FaqEntry> {
-    FaqIndex::new(texts).search(locale, query)
-}
-
-/// A topic with its label, ready to show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TopicView {
-    pub id: TopicId,
-    pub label: String,
-    /// Ids of the topic's entries, in order.
-    pub entries: Vec<&'static str>,
-}
-
-/// Every topic with its label and entries, for the FAQ's table of contents.
-pub fn topic_views(texts: &Texts, locale: Locale) -> Vec<TopicView> {
-    topics()
-        .iter()
-        .map(|&topic| TopicView {
-            id: topic,
-            label: texts.get(locale, topic.label_id()),
-            entries: entries_in(topic).map(|e| e.id).collect(),
-        })
-        .collect()
-}
-
 /// An entry ready to show: the window renders it without adding any words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FaqEntryView {
@@ -174,9 +129,10 @@ impl FaqEntry {
     }
 
     /// Every Fluent id this entry may show, whatever the profile or the date.
+    #[cfg(test)]
     pub fn message_ids(&self) -> Vec<&'static str> {
         let mut ids = vec![self.question, self.keywords];
-        ids.extend(help_content::message_ids(self.answer, None));
+        ids.extend(crate::help_content::message_ids(self.answer, None));
         ids.extend_from_slice(self.bring);
         ids
     }
@@ -184,6 +140,7 @@ impl FaqEntry {
 
 /// The label of the search field and what to say when nothing matches; the
 /// window's own words for the FAQ view.
+#[cfg(test)]
 pub const VIEW_MESSAGE_IDS: &[&str] = &[
     "faq-title",
     "faq-search-label",

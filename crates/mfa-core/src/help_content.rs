@@ -318,6 +318,7 @@ impl<'a> Renderer<'a> {
 
 /// The Fluent ids the renderer itself uses (contact card, guide jumps), for the
 /// tests that check both locales have them.
+#[cfg(test)]
 pub const RENDERER_MESSAGE_IDS: &[&str] = &[
     "faq-help-desk-generic",
     "faq-contact-title",

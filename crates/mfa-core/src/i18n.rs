@@ -127,7 +127,7 @@ impl Texts {
 
     /// The message `id` in `locale`, with named arguments. A message missing in
     /// `locale` falls back to English, then to its id, so a gap shows as a word
-    /// rather than a crash (`ftl-parity` and the tests keep gaps out).
+    /// rather than a crash (the parity test below keeps gaps out).
     pub fn get_with(&self, locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {

@@ -91,6 +91,7 @@ pub fn node(id: NodeId) -> &'static Node {
 }
 
 /// Every node, questions first, for the window's tests and for the checks here.
+#[cfg(test)]
 pub fn nodes() -> &'static [Node] {
     tree::NODES
 }
@@ -198,6 +199,7 @@ pub fn labels(texts: &Texts, locale: Locale) -> GuideLabels {
 }
 
 /// The Fluent ids of [`labels`], so tests (here and in the window) can check them.
+#[cfg(test)]
 pub const LABEL_MESSAGE_IDS: &[&str] = &[
     "ts-title",
     "ts-back",

@@ -100,10 +100,6 @@ impl Assistant {
         warnings
     }
 
-    pub fn locale(&self) -> Locale {
-        self.locale
-    }
-
     /// The window title in the current language.
     pub fn window_title(&self) -> String {
         self.texts.get(self.locale, "app-title")
@@ -178,12 +174,7 @@ impl Assistant {
     }
 
     /// The organisation profile in effect.
-    pub fn profile(&self) -> &Profile {
+    fn profile(&self) -> &Profile {
         &self.profile_load.profile
-    }
-
-    /// The day the assistant reasons about (dates of the retirement, deadlines).
-    pub fn today(&self) -> Date {
-        self.today
     }
 }

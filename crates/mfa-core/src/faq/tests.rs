@@ -1,7 +1,7 @@
 use super::*;
 use crate::date::Date;
 use crate::help_content::NodeId;
-use crate::help_content::{RenderedBlock, RENDERER_MESSAGE_IDS};
+use crate::help_content::{self, RenderedBlock, RENDERER_MESSAGE_IDS};
 use crate::links;
 use crate::profile::{Localized, Profile};
 use std::collections::BTreeSet;
@@ -75,15 +75,11 @@ fn every_question_of_the_help_desk_faq_is_answered_once() {
 }
 
 #[test]
-fn every_topic_has_questions_and_every_topic_id_round_trips() {
+fn every_topic_has_questions_and_every_question_a_topic() {
     for topic in TopicId::ALL {
-        assert!(entries_in(topic).count() > 0, "{} is empty", topic.as_str());
-        assert_eq!(TopicId::parse(topic.as_str()), Some(topic));
+        assert!(entries_in(topic).count() > 0, "{topic:?} is empty");
     }
-    let listed: usize = topic_views(&Texts::load(), Locale::En)
-        .iter()
-        .map(|t| t.entries.len())
-        .sum();
+    let listed: usize = TopicId::ALL.iter().map(|&t| entries_in(t).count()).sum();
     assert_eq!(listed, entries().len());
 }
 
@@ -405,16 +401,17 @@ fn own_locale_matches_come_before_the_other_locales() {
 #[test]
 fn empty_and_unmatched_queries() {
     let texts = Texts::load();
-    assert_eq!(search(&texts, Locale::Ja, "").len(), entries().len());
-    assert_eq!(search(&texts, Locale::En, "   ").len(), entries().len());
-    assert!(search(&texts, Locale::En, "zebra giraffe").is_empty());
-    assert!(search(&texts, Locale::Ja, "ぬゑゐ").is_empty());
+    let search = |locale, query| FaqIndex::new(&texts).search(locale, query);
+    assert_eq!(search(Locale::Ja, "").len(), entries().len());
+    assert_eq!(search(Locale::En, "   ").len(), entries().len());
+    assert!(search(Locale::En, "zebra giraffe").is_empty());
+    assert!(search(Locale::Ja, "ぬゑゐ").is_empty());
 }
 
 #[test]
 fn every_word_of_an_english_query_must_match() {
     let texts = Texts::load();
-    let both = search(&texts, Locale::En, "rotary locker");
+    let both = FaqIndex::new(&texts).search(Locale::En, "rotary locker");
     assert!(both.is_empty(), "{:?}", ids(&both));
 }
 

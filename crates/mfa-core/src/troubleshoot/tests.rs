@@ -466,13 +466,22 @@ fn no_guide_sentence_copies_an_faq_sentence() {
         chars.windows(2).map(|w| (w[0], w[1])).collect()
     }
     let locales = [
-        (include_str!("../../../../locales/en/faq.ftl"), include_str!("../../../../locales/en/troubleshoot.ftl")),
-        (include_str!("../../../../locales/ja/faq.ftl"), include_str!("../../../../locales/ja/troubleshoot.ftl")),
+        (
+            include_str!("../../../../locales/en/faq.ftl"),
+            include_str!("../../../../locales/en/troubleshoot.ftl"),
+        ),
+        (
+            include_str!("../../../../locales/ja/faq.ftl"),
+            include_str!("../../../../locales/ja/troubleshoot.ftl"),
+        ),
     ];
     for (faq, guide) in locales {
         // Choice buttons are named by the guide's convention
         // (`ts-<question>-choice-<next>`), even when one reads like a question.
-        for (guide_id, guide_text) in messages(guide).into_iter().filter(|(id, _)| !id.contains("-choice-")) {
+        for (guide_id, guide_text) in messages(guide)
+            .into_iter()
+            .filter(|(id, _)| !id.contains("-choice-"))
+        {
             let guide_grams = bigrams(guide_text);
             for (faq_id, faq_text) in messages(faq) {
                 let faq_grams = bigrams(faq_text);

@@ -6,7 +6,6 @@ use crate::help_content::{Block, Condition, NodeId, SMS_REMEDIES};
 
 use Block::{Bullets, Guide, Link, Note, Paragraph, Steps, When};
 
-
 /// The two ways out when a phone line cannot take the call (FAQ Q19).
 const VOICE_WAYS_OUT: Block = Bullets(&["ts-item-other-number", "ts-item-use-app"]);
 

@@ -1,10 +1,11 @@
 //! The FAQ panel: topics, search on every keystroke, one answer open.
 
-use super::help_blocks::{diagnostics_offer, help_blocks, DiagnosticsOffer};
+use super::help_blocks::{diagnostics_offer, help_blocks, sources_line, DiagnosticsOffer};
 use super::{help_desk_card, AnswerPanel, Facts};
 use crate::faq::{self, FaqIndex};
 use crate::i18n::Arg;
 use crate::sources;
+use crate::sources::Advice;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -81,6 +82,7 @@ pub fn faq_panel(facts: &Facts, query: &str, open: Option<&'static str>) -> FaqP
             AnswerPanel {
                 id: entry.id,
                 title: view.question,
+                sources: sources_line(facts, Advice::FaqAnswer(entry.id)),
                 blocks: help_blocks(facts, view.blocks),
                 help_desk: view.help_desk.map(|c| help_desk_card(facts, c)),
             }

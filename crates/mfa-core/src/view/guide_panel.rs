@@ -75,6 +75,7 @@ pub fn guide_panel(facts: &Facts, path: &[NodeId]) -> GuidePanel {
                 Some(AnswerPanel {
                     id: id.as_str(),
                     title,
+                    sources: None,
                     blocks: help_blocks(facts, blocks),
                     help_desk: help_desk.map(|c| help_desk_card(facts, *c)),
                 }),

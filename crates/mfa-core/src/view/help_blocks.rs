@@ -3,6 +3,8 @@
 
 use super::{link_view, Facts, LinkView};
 use crate::help_content::{HelpDeskContact, RenderedBlock};
+use crate::i18n::Arg;
+use crate::sources::{self, Advice, Source};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -10,6 +12,8 @@ use serde::Serialize;
 pub struct AnswerPanel {
     pub id: &'static str,
     pub title: String,
+    /// What the answer rests on (`sources`), for FAQ answers.
+    pub sources: Option<String>,
     pub blocks: Vec<HelpBlock>,
     pub help_desk: Option<HelpDeskCard>,
 }
@@ -108,4 +112,28 @@ pub(crate) fn diagnostics_offer(facts: &Facts) -> DiagnosticsOffer {
         copied_label: facts.t("diagnostics-copied"),
         copy_failed_label: facts.t("diagnostics-copy-failed"),
     }
+}
+
+/// "Based on: the help desk's FAQ Q2; Microsoft Entra: …" for `advice`, from
+/// the source table.
+pub(crate) fn sources_line(facts: &Facts, advice: Advice) -> Option<String> {
+    let traced = sources::of(advice)?;
+    let names: Vec<String> = traced
+        .sources
+        .iter()
+        .map(|source| match source {
+            Source::Faq(n) => facts.t_with("sources-faq", &[("number", Arg::from(i64::from(*n)))]),
+            Source::Page(page) => page.title.to_owned(),
+        })
+        .collect();
+    Some(facts.t_with(
+        "sources-based-on",
+        &[
+            (
+                "sources",
+                Arg::from(&names.join(&facts.t("sources-separator"))),
+            ),
+            ("date", Arg::from(&traced.checked.written(facts.locale))),
+        ],
+    ))
 }

@@ -56,8 +56,6 @@ pub struct Chrome {
     pub steps_label: String,
     pub open_troubleshoot: String,
     pub open_faq: String,
-    pub next: String,
-    pub back: String,
 }
 
 /// One button of the language switch.
@@ -128,8 +126,6 @@ pub fn chrome(texts: &Texts, locale: Locale) -> Chrome {
         steps_label: texts.get(locale, "steps-label"),
         open_troubleshoot: texts.get(locale, "action-open-troubleshoot"),
         open_faq: texts.get(locale, "action-open-faq"),
-        next: texts.get(locale, "action-next"),
-        back: texts.get(locale, "action-back"),
     }
 }
 
