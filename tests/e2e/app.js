@@ -107,7 +107,7 @@ export async function launch({
 export async function saveScreenshot(session, name) {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
-  const { x, y, width, height } = await session.command('GET', '/window/rect');
+  const { x, y, width, height } = await session.windowRect();
   await sleep(150); // let the last re-render reach the screen
   execFileSync('import', ['-window', 'root', '-crop', `${width}x${height}+${x}+${y}`, '+repage', path]);
   return path;

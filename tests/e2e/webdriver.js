@@ -1,49 +1,68 @@
-// A minimal W3C WebDriver client: just the calls these tests make, over fetch.
-// (A full client library would pull in hundreds of packages for a dozen calls.)
+// The tests' view of a WebDriver session, over the official Selenium bindings
+// (selenium-webdriver), talking to tauri-driver. The tests keep this small
+// interface (find, click, type, wait…); every call has a time limit, so a call
+// WebKitWebDriver never answers fails the test with its name instead of
+// hanging the run.
+import { Builder, By, Capabilities } from 'selenium-webdriver';
 
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+// No WebDriver call may hang a test run: one that has not answered in this
+// time fails with the call's name instead.
+const REQUEST_TIMEOUT_MS = 60000;
+
+function within(promise, what) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in time`)), REQUEST_TIMEOUT_MS);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 export class Session {
-  constructor(base, id) {
-    this.base = base;
-    this.id = id;
+  constructor(driver) {
+    this.driver = driver;
   }
 
+  /** Opens a session on tauri-driver at `base` with `capabilities` ('tauri:options'). */
   static async open(base, capabilities) {
-    const value = await request(base, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
-    return new Session(base, value.sessionId);
-  }
-
-  async command(method, path, body) {
-    return request(this.base, method, `/session/${this.id}${path}`, body);
+    const caps = new Capabilities();
+    // Selenium insists on a browser name; tauri-driver replaces it with
+    // WebKitWebDriver's own before passing the session on.
+    caps.setBrowserName('wry');
+    for (const [name, value] of Object.entries(capabilities)) caps.set(name, value);
+    const driver = await within(new Builder().withCapabilities(caps).usingServer(base).build(), 'new session');
+    return new Session(driver);
   }
 
   async close() {
     try {
-      await this.command('DELETE', '');
+      await within(this.driver.quit(), 'quit');
     } catch {
       // The app may already have exited; nothing to clean up then.
     }
   }
 
+  /** The window's position and size on screen. */
+  async windowRect() {
+    return within(this.driver.manage().window().getRect(), 'window rect');
+  }
+
   /** Runs `script` (a function body) in the page and returns its result. */
   async execute(script, ...args) {
-    return this.command('POST', '/execute/sync', { script, args });
+    return within(this.driver.executeScript(script, ...args), 'execute');
   }
 
   /** Runs an async function body; it must call the last argument with its result. */
   async executeAsync(script, ...args) {
-    return this.command('POST', '/execute/async', { script, args });
+    return within(this.driver.executeAsyncScript(script, ...args), 'execute async');
   }
 
   async find(css) {
-    const value = await this.command('POST', '/element', { using: 'css selector', value: css });
-    return new Element(this, value[ELEMENT]);
+    return new Element(await within(this.driver.findElement(By.css(css)), `find ${css}`));
   }
 
   async findAll(css) {
-    const values = await this.command('POST', '/elements', { using: 'css selector', value: css });
-    return values.map((v) => new Element(this, v[ELEMENT]));
+    const elements = await within(this.driver.findElements(By.css(css)), `find all ${css}`);
+    return elements.map((element) => new Element(element));
   }
 
   /** Waits until `css` matches an element, and returns it. */
@@ -82,58 +101,34 @@ export class Session {
 
   /** Sends keys to the focused element (WebDriver key codes, e.g. '\uE004' is Tab). */
   async keys(text) {
-    const actions = [...text].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]);
-    await this.command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
-    await this.command('DELETE', '/actions');
+    await within(this.driver.actions().sendKeys(text).perform(), 'keys');
   }
 }
 
 export class Element {
-  constructor(session, id) {
-    this.session = session;
-    this.id = id;
+  constructor(element) {
+    this.element = element;
   }
 
   async click() {
-    await this.session.command('POST', `/element/${this.id}/click`, {});
+    await within(this.element.click(), 'click');
   }
 
   async text() {
-    return this.session.command('GET', `/element/${this.id}/text`);
+    return within(this.element.getText(), 'text');
   }
 
   async attribute(name) {
-    return this.session.command('GET', `/element/${this.id}/attribute/${name}`);
+    return within(this.element.getAttribute(name), `attribute ${name}`);
   }
 
   async type(text) {
-    await this.session.command('POST', `/element/${this.id}/value`, { text });
+    await within(this.element.sendKeys(text), 'type');
   }
 
   async clear() {
-    await this.session.command('POST', `/element/${this.id}/clear`, {});
+    await within(this.element.clear(), 'clear');
   }
-}
-
-// No WebDriver call may hang a test run: one that has not answered in this
-// time fails with the call's name instead.
-const REQUEST_TIMEOUT_MS = 60000;
-
-async function request(base, method, path, body) {
-  const response = await fetch(base + path, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  }).catch((error) => {
-    throw new Error(`${method} ${path}: ${error.name === 'TimeoutError' ? 'no answer in time' : error.message}`);
-  });
-  const json = await response.json().catch(() => ({}));
-  if (!response.ok || json.value?.error) {
-    const detail = json.value ? `${json.value.error}: ${json.value.message}` : response.statusText;
-    throw new Error(`${method} ${path}: ${detail}`);
-  }
-  return json.value;
 }
 
 export function sleep(ms) {
