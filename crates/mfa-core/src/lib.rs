@@ -12,6 +12,8 @@
 //! use is `pub(crate)`.
 
 pub mod assistant;
+#[cfg(feature = "bench")]
+pub mod bench;
 pub(crate) mod catalogue;
 pub mod date;
 pub(crate) mod done;
