@@ -17,6 +17,7 @@ from pathlib import Path
 
 TARGETS = {
     "startup_ratio": 1.10,
+    "startup_fast_ratio": 1.10,
     "memory_ratio": 1.10,
     "binary_ratio": 1.5,
     "locale_switch_ms": 16,
@@ -102,7 +103,18 @@ def memory_mib(binary):
 
 
 def summary(values):
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+    """Median, min and max; and the median of the fast runs. Start-up under Xvfb
+    is bimodal here: in some runs of either program WebKit stalls for about
+    half a second before the first paint (docs/benchmarks.md), so the fast runs
+    compare the two without that stall."""
+    fast = [v for v in values if v < min(values) * 1.5]
+    return {
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "fast_median": statistics.median(fast),
+        "fast_runs": len(fast),
+    }
 
 
 def inside_figures(path):
@@ -192,6 +204,7 @@ def main():
 
     figures = {
         "startup_ratio": app_time["median"] / base_time["median"],
+        "startup_fast_ratio": app_time["fast_median"] / base_time["fast_median"],
         "memory_ratio": app_mem / base_mem,
         "binary_ratio": app_size / base_size,
         "locale_switch_ms": switch["frame_ms"] if switch else None,
@@ -219,6 +232,8 @@ def main():
     print(f"{'':28}{'assistant':>12}{'baseline':>12}{'ratio':>8}")
     print(f"{'start-up median (ms)':28}{app_time['median']:12.0f}{base_time['median']:12.0f}{figures['startup_ratio']:8.2f}")
     print(f"{'start-up min / max (ms)':28}{app_time['min']:6.0f}/{app_time['max']:<5.0f}{base_time['min']:6.0f}/{base_time['max']:<5.0f}")
+    print(f"{'start-up, fast runs (ms)':28}{app_time['fast_median']:12.0f}{base_time['fast_median']:12.0f}{figures['startup_fast_ratio']:8.2f}"
+          f"   ({app_time['fast_runs']} and {base_time['fast_runs']} of {args.pairs} runs)")
     print(f"{'memory, PSS median (MiB)':28}{app_mem:12.0f}{base_mem:12.0f}{figures['memory_ratio']:8.2f}")
     print(f"{'binary (MB)':28}{app_size / 1e6:12.2f}{base_size / 1e6:12.2f}{figures['binary_ratio']:8.2f}")
     print("pairs (ms): " + ", ".join(f"{p['app_ms']:.0f}/{p['baseline_ms']:.0f}" for p in pairs))

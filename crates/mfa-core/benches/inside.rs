@@ -53,3 +53,10 @@ fn locale_switch(bencher: divan::Bencher, saved: bool) {
     });
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Everything Rust does before the first paint (texts of both languages, the
+/// assistant, the first screen as JSON).
+#[divan::bench]
+fn start_and_first_screen() -> usize {
+    bench::start_and_first_screen()
+}

@@ -90,3 +90,18 @@ pub fn locale_switch(assistant: &mut Assistant, locale: &str) -> usize {
         .expect("a screen serialises")
         .len()
 }
+
+/// What runs in Rust before the first paint: the texts of both languages
+/// parsed, the assistant started (settings and progress read), and the first
+/// screen built and serialised; returns the JSON's length.
+pub fn start_and_first_screen() -> usize {
+    let assistant = Assistant::start(Startup {
+        os_locale: Locale::Ja,
+        settings_path: None,
+        profile: ProfileLoad::embedded(),
+        today: Date::new(2026, 11, 26).expect("a date"),
+    });
+    serde_json::to_string(&assistant.screen())
+        .expect("a screen serialises")
+        .len()
+}
