@@ -7,7 +7,7 @@ use crate::recommend::PhoneLines;
 use crate::situation::Situation;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// Which reminders apply, in the order shown. Each one is about a method the
 /// person has and that works today: a feature-phone user reads nothing about

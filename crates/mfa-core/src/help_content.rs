@@ -56,6 +56,19 @@ pub const SMS_REMEDIES: Block = Block::Bullets(&[
     "ts-item-clear-cookies",
 ]);
 
+/// For answers that rely on Microsoft's SMS or calls: until when they work
+/// (without a provider of the organisation's own) …
+pub const PHONE_LINES_ENDING: Block = Block::When(
+    Condition::RetirementAhead,
+    &[Block::Note("faq-phone-lines-note-retirement-ahead")],
+);
+
+/// … and that they have ended.
+pub const PHONE_LINES_RETIRED: Block = Block::When(
+    Condition::PhoneLinesRetired,
+    &[Block::Paragraph("faq-phone-lines-retired")],
+);
+
 /// When a conditional block applies. Kept to facts the profile and the calendar
 /// decide, so the same answer stays true before and after 2027-02-01.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

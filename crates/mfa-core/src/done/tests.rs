@@ -2,11 +2,11 @@ use super::*;
 use crate::recommend::PhoneLines::{Ended, Lasting, UntilRetirement};
 use MethodId::*;
 
-fn with_smartphone() -> Situation {
+pub(crate) fn with_smartphone() -> Situation {
     Situation::answered(["smartphone", "allowed", "often", "ok", "own-line", "pc"])
 }
 
-fn with_feature_phone() -> Situation {
+pub(crate) fn with_feature_phone() -> Situation {
     Situation::answered([
         "feature-phone",
         "forbidden",

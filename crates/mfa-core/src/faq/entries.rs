@@ -5,7 +5,9 @@
 //! answer what changed since it was written.
 
 use super::{FaqEntry, TopicId};
-use crate::help_content::{Block, Condition, NodeId, SMS_REMEDIES};
+use crate::help_content::{
+    Block, Condition, NodeId, PHONE_LINES_ENDING, PHONE_LINES_RETIRED, SMS_REMEDIES,
+};
 use crate::method::MethodId;
 
 use Block::{Bullets, Guide, Link, Note, Paragraph, Steps, When};
@@ -65,10 +67,7 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
                 "faq-how-many-devices-item-alternate",
                 "faq-how-many-devices-item-office",
             ]),
-            When(
-                Condition::RetirementAhead,
-                &[Note("faq-phone-lines-note-retirement-ahead")],
-            ),
+            PHONE_LINES_ENDING,
             When(
                 Condition::PhoneLinesRetired,
                 &[Note("faq-how-many-devices-note-retired")],
@@ -366,14 +365,8 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
                     Paragraph("faq-sms-stuck-p-other-method"),
                 ],
             ),
-            When(
-                Condition::RetirementAhead,
-                &[Note("faq-phone-lines-note-retirement-ahead")],
-            ),
-            When(
-                Condition::PhoneLinesRetired,
-                &[Paragraph("faq-phone-lines-retired")],
-            ),
+            PHONE_LINES_ENDING,
+            PHONE_LINES_RETIRED,
             Guide(NodeId::SMS_PROBLEM),
         ],
         needs_help_desk: false,
@@ -431,14 +424,8 @@ pub(super) const ENTRIES: &[FaqEntry] = &[
                     Paragraph("faq-voice-call-fails-p2"),
                 ],
             ),
-            When(
-                Condition::RetirementAhead,
-                &[Note("faq-phone-lines-note-retirement-ahead")],
-            ),
-            When(
-                Condition::PhoneLinesRetired,
-                &[Paragraph("faq-phone-lines-retired")],
-            ),
+            PHONE_LINES_ENDING,
+            PHONE_LINES_RETIRED,
             Guide(NodeId::VOICE_CALL),
         ],
         needs_help_desk: false,

@@ -127,27 +127,12 @@ fn reminders(facts: &Facts) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::date::Date;
+    use crate::done::tests::{with_feature_phone, with_smartphone};
     use crate::done::REMINDER_IDS;
     use crate::i18n::{Locale, Texts};
     use crate::method::MethodId::*;
     use crate::profile::{Localized, Profile};
-    use crate::situation::Situation;
     use crate::wizard::{Progress, StepId};
-
-    fn with_smartphone() -> Situation {
-        Situation::answered(["smartphone", "allowed", "often", "ok", "own-line", "pc"])
-    }
-
-    fn with_feature_phone() -> Situation {
-        Situation::answered([
-            "feature-phone",
-            "forbidden",
-            "rarely",
-            "ok",
-            "own-line",
-            "pc",
-        ])
-    }
 
     #[test]
     fn every_reminder_reads_in_both_locales_with_its_names_filled_in() {
