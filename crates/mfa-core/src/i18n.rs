@@ -211,12 +211,12 @@ fn bundle(locale: Locale, files: &[(&str, &str)]) -> FluentBundle<FluentResource
         let resource = match FluentResource::try_new((*source).to_owned()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
-                eprintln!("warning: {}/{name}: {errors:?}", locale.tag());
+                log::warn!("{}/{name}: {errors:?}", locale.tag());
                 resource
             }
         };
         if let Err(errors) = bundle.add_resource(resource) {
-            eprintln!("warning: {}/{name}: {errors:?}", locale.tag());
+            log::warn!("{}/{name}: {errors:?}", locale.tag());
         }
     }
     bundle
