@@ -141,6 +141,7 @@ test('the help panel copies diagnostic information for the help desk, in either 
     await session.waitFor('[data-view="faq"]');
     // Something typed that must never reach the report or the log.
     await (await session.find('#faq-search')).type('090-1234-5678');
+    await session.waitUntil('return document.querySelector(".results-count")?.textContent !== ""');
     await session.click('[data-action="copy-diagnostics"]');
     await session.waitUntil('return !document.querySelector("[data-diagnostics-text]").hidden');
     const japanese = await session.text('[data-diagnostics-text]');

@@ -90,13 +90,29 @@ export class Session {
     throw new Error(`timed out waiting until ${what}`);
   }
 
+  /** Clicks `css`. */
   async click(css) {
-    const element = await this.waitFor(css);
-    await element.click();
+    await this.onFresh(css, (element) => element.click());
   }
 
   async text(css) {
-    return (await this.waitFor(css)).text();
+    return this.onFresh(css, (element) => element.text());
+  }
+
+  /**
+   * Runs `action` on the element `css` matches. The window re-renders from
+   * Rust's answers (the FAQ on every keystroke), so an element found a moment
+   * ago may have been replaced: find it again then.
+   */
+  async onFresh(css, action) {
+    for (let attempt = 1; ; attempt += 1) {
+      const element = await this.waitFor(css);
+      try {
+        return await action(element);
+      } catch (error) {
+        if (error.name !== 'StaleElementReferenceError' || attempt === 3) throw error;
+      }
+    }
   }
 
   /** Sends keys to the focused element (WebDriver key codes, e.g. '\uE004' is Tab). */
