@@ -44,6 +44,9 @@ profile-issue-reserved-link-id = The id "{ $value }" is used by a link built int
 profile-issue-duplicate-value = "{ $value }" appears twice in { $key }.
 profile-issue-untrusted-owner = { $path } belongs to user { $uid }, not to the administrator (root).
 profile-issue-untrusted-writable = { $path } can be changed by users other than the administrator.
+profile-issue-bad-client-id = "{ $value }" (microsoft_check.client_id) is not an application (client) ID. Copy it from the app registration's Overview page in the Microsoft Entra admin center: 32 hexadecimal digits in groups of 8-4-4-4-12.
+profile-issue-bad-tenant = "{ $value }" (microsoft_check.tenant) is not a tenant. Write the directory (tenant) ID from the Overview page (8-4-4-4-12 hexadecimal digits) or one of your tenant's domain names, such as example.ac.jp.
+profile-issue-shared-tenant = "{ $value }" (microsoft_check.tenant) would let accounts of other organisations sign in. Write your own directory (tenant) ID or domain name instead.
 
 ## Banners above the wizard
 
@@ -75,5 +78,6 @@ profile-field-methods = Methods enabled
 profile-field-telecom = SMS and voice
 profile-field-switchboard = Switchboard numbers
 profile-field-extra-hosts = Extra allowed hosts
+profile-field-microsoft-check = "Check with Microsoft" sign-in
 profile-field-links = Links
 profile-field-link = Link

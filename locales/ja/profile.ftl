@@ -44,6 +44,9 @@ profile-issue-reserved-link-id = id「{ $value }」はアシスタントに組�
 profile-issue-duplicate-value = 「{ $value }」が { $key } に 2 回書かれています。
 profile-issue-untrusted-owner = { $path } の所有者が管理者（root）ではなく、ユーザー { $uid } です。
 profile-issue-untrusted-writable = { $path } は管理者以外のユーザーも書き換えられる状態です。
+profile-issue-bad-client-id = 「{ $value }」（microsoft_check.client_id）はアプリケーション（クライアント）ID ではありません。Microsoft Entra 管理センターのアプリの登録の「概要」から、8-4-4-4-12 桁の 16 進数をそのまま写してください。
+profile-issue-bad-tenant = 「{ $value }」（microsoft_check.tenant）はテナントとして使えません。「概要」にあるディレクトリ（テナント）ID（8-4-4-4-12 桁の 16 進数）か、example.ac.jp のようなテナントのドメイン名を書いてください。
+profile-issue-shared-tenant = 「{ $value }」（microsoft_check.tenant）では他の組織のアカウントでもサインインできてしまいます。自組織のディレクトリ（テナント）ID かドメイン名を書いてください。
 
 ## アシスタント画面上部のお知らせ
 
@@ -72,5 +75,6 @@ profile-field-methods = 有効なサインイン方法
 profile-field-telecom = SMS と音声通話
 profile-field-switchboard = 代表番号
 profile-field-extra-hosts = 追加で許可するホスト
+profile-field-microsoft-check = 「Microsoft で確認」のサインイン
 profile-field-links = リンク
 profile-field-link = リンク

@@ -11,6 +11,7 @@
 //! `src-tauri/` only carries calls between the window and here; what it does not
 //! use is `pub(crate)`.
 
+pub(crate) mod account_check;
 pub mod assistant;
 #[cfg(feature = "bench")]
 pub mod bench;
@@ -23,6 +24,7 @@ pub mod i18n;
 pub mod link_policy;
 pub(crate) mod links;
 pub(crate) mod method;
+pub mod microsoft;
 pub(crate) mod phone_number;
 pub mod problem;
 pub mod profile;

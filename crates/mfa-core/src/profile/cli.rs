@@ -79,54 +79,61 @@ fn summary(texts: &Texts, p: &Profile) -> Vec<String> {
     };
     let retirement = Date::MICROSOFT_SMS_VOICE_RETIREMENT.to_string();
     let methods: Vec<&str> = p.methods_enabled.iter().map(|m| m.as_str()).collect();
-    let mut rows = vec![
-        ("profile-field-organisation", both(&p.organisation)),
-        (
-            "profile-field-help-desk-name",
-            or_not_set(desk.name.as_ref().map(both)),
-        ),
-        (
-            "profile-field-help-desk-hours",
-            or_not_set(desk.hours.as_ref().map(both)),
-        ),
-        (
-            "profile-field-help-desk-phone",
-            or_not_set(desk.phone.clone()),
-        ),
-        (
-            "profile-field-help-desk-email",
-            or_not_set(desk.email.clone()),
-        ),
-        (
-            "profile-field-help-desk-page",
-            or_not_set(desk.page.clone()),
-        ),
-        (
-            "profile-field-pre-registration-start",
-            or_not_set(p.pre_registration_start.map(|d| d.to_string())),
-        ),
-        (
-            "profile-field-mfa-required-from",
-            or_not_set(p.mfa_required_from.map(|d| d.to_string())),
-        ),
-        ("profile-field-methods", methods.join(", ")),
-        (
-            "profile-field-telecom",
-            line(texts, provider, &[("date", retirement)]),
-        ),
-        (
-            "profile-field-switchboard",
-            or_not_set(Some(p.switchboard_numbers.join(", "))),
-        ),
-        (
-            "profile-field-extra-hosts",
-            or_not_set(Some(p.extra_allowed_hosts.join(", "))),
-        ),
-        (
-            "profile-field-links",
-            or_not_set((!p.links.is_empty()).then(|| p.links.len().to_string())),
-        ),
-    ];
+    let mut rows =
+        vec![
+            ("profile-field-organisation", both(&p.organisation)),
+            (
+                "profile-field-help-desk-name",
+                or_not_set(desk.name.as_ref().map(both)),
+            ),
+            (
+                "profile-field-help-desk-hours",
+                or_not_set(desk.hours.as_ref().map(both)),
+            ),
+            (
+                "profile-field-help-desk-phone",
+                or_not_set(desk.phone.clone()),
+            ),
+            (
+                "profile-field-help-desk-email",
+                or_not_set(desk.email.clone()),
+            ),
+            (
+                "profile-field-help-desk-page",
+                or_not_set(desk.page.clone()),
+            ),
+            (
+                "profile-field-pre-registration-start",
+                or_not_set(p.pre_registration_start.map(|d| d.to_string())),
+            ),
+            (
+                "profile-field-mfa-required-from",
+                or_not_set(p.mfa_required_from.map(|d| d.to_string())),
+            ),
+            ("profile-field-methods", methods.join(", ")),
+            (
+                "profile-field-telecom",
+                line(texts, provider, &[("date", retirement)]),
+            ),
+            (
+                "profile-field-switchboard",
+                or_not_set(Some(p.switchboard_numbers.join(", "))),
+            ),
+            (
+                "profile-field-extra-hosts",
+                or_not_set(Some(p.extra_allowed_hosts.join(", "))),
+            ),
+            (
+                "profile-field-microsoft-check",
+                or_not_set(p.microsoft_check.as_ref().map(|check| {
+                    format!("tenant {}, client id {}", check.tenant, check.client_id)
+                })),
+            ),
+            (
+                "profile-field-links",
+                or_not_set((!p.links.is_empty()).then(|| p.links.len().to_string())),
+            ),
+        ];
     for link in &p.links {
         let urls = if link.url_ja == link.url_en {
             link.url_ja.clone()

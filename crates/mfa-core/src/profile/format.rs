@@ -15,6 +15,7 @@ use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::date::Date;
 use crate::link_policy::{self, Refusal};
 use crate::method::MethodId;
+use crate::microsoft::{check_tenant, is_guid, MicrosoftSignIn, TenantError};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -54,6 +55,16 @@ struct RawProfile {
     links: Vec<RawLink>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     link_policy: Option<RawLinkPolicy>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    microsoft_check: Option<RawMicrosoftCheck>,
+}
+
+/// The organisation's app registration for "Check with Microsoft".
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMicrosoftCheck {
+    tenant: Spanned<String>,
+    client_id: Spanned<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -343,6 +354,9 @@ impl Validator<'_> {
             .into_iter()
             .map(|link| self.link(link, &mut seen_ids))
             .collect();
+        let microsoft_check = raw
+            .microsoft_check
+            .map(|section| self.microsoft_check(&section));
         Profile {
             schema_version: raw.schema_version,
             organisation: self.localized(&raw.organisation.name, "organisation.name"),
@@ -355,7 +369,32 @@ impl Validator<'_> {
             switchboard_numbers: self.switchboard(&raw.organisation.switchboard_numbers),
             links,
             extra_allowed_hosts,
+            microsoft_check,
         }
+    }
+
+    fn microsoft_check(&mut self, raw: &RawMicrosoftCheck) -> MicrosoftSignIn {
+        let tenant = raw.tenant.get_ref().trim();
+        let tenant = match check_tenant(tenant) {
+            Ok(tenant) => tenant,
+            Err(error) => {
+                let kind = match error {
+                    TenantError::SharedEndpoint => IssueKind::SharedTenant,
+                    TenantError::Malformed => IssueKind::BadTenant,
+                };
+                self.report(kind, &raw.tenant.span(), &[("value", tenant)]);
+                tenant.to_owned()
+            }
+        };
+        let client_id = raw.client_id.get_ref().trim().to_ascii_lowercase();
+        if !is_guid(&client_id) {
+            self.report(
+                IssueKind::BadClientId,
+                &raw.client_id.span(),
+                &[("value", raw.client_id.get_ref().trim())],
+            );
+        }
+        MicrosoftSignIn { tenant, client_id }
     }
 
     fn localized(&mut self, raw: &RawLocalized, key: &str) -> Localized {
@@ -715,6 +754,10 @@ impl RawProfile {
                 .collect(),
             link_policy: (!p.extra_allowed_hosts.is_empty()).then(|| RawLinkPolicy {
                 extra_allowed_hosts: strings(&p.extra_allowed_hosts),
+            }),
+            microsoft_check: p.microsoft_check.as_ref().map(|check| RawMicrosoftCheck {
+                tenant: unspanned(check.tenant.clone()),
+                client_id: unspanned(check.client_id.clone()),
             }),
         }
     }

@@ -85,11 +85,17 @@ pub enum IssueKind {
     UntrustedOwner,
     /// Users other than the administrator could change the system profile.
     UntrustedWritable,
+    /// `microsoft_check.client_id` is not a GUID.
+    BadClientId,
+    /// `microsoft_check.tenant` is neither a GUID nor a domain name.
+    BadTenant,
+    /// `microsoft_check.tenant` is `common`, `organizations` or `consumers`.
+    SharedTenant,
 }
 
 impl IssueKind {
     /// Every kind, so tests can check each has its messages.
-    pub const ALL: [IssueKind; 29] = [
+    pub const ALL: [IssueKind; 32] = [
         IssueKind::FileUnreadable,
         IssueKind::TooLarge,
         IssueKind::NotUtf8,
@@ -119,6 +125,9 @@ impl IssueKind {
         IssueKind::DuplicateValue,
         IssueKind::UntrustedOwner,
         IssueKind::UntrustedWritable,
+        IssueKind::BadClientId,
+        IssueKind::BadTenant,
+        IssueKind::SharedTenant,
     ];
 
     /// The stable kebab-case name.
@@ -153,6 +162,9 @@ impl IssueKind {
             IssueKind::DuplicateValue => "duplicate-value",
             IssueKind::UntrustedOwner => "untrusted-owner",
             IssueKind::UntrustedWritable => "untrusted-writable",
+            IssueKind::BadClientId => "bad-client-id",
+            IssueKind::BadTenant => "bad-tenant",
+            IssueKind::SharedTenant => "shared-tenant",
         }
     }
 

@@ -27,6 +27,7 @@ pub use load::{
 
 use crate::date::Date;
 use crate::method::MethodId;
+use crate::microsoft::MicrosoftSignIn;
 use serde::{Deserialize, Serialize};
 
 /// A text in both languages.
@@ -106,6 +107,9 @@ pub struct Profile {
     /// Hosts the link policy allows besides Microsoft's and the app stores'
     /// (lower case).
     pub extra_allowed_hosts: Vec<String>,
+    /// The app registration for "Check with Microsoft"; `None` (the default)
+    /// leaves the feature out entirely.
+    pub microsoft_check: Option<MicrosoftSignIn>,
 }
 
 impl Profile {
@@ -143,6 +147,7 @@ impl Profile {
             switchboard_numbers: vec![],
             links: vec![],
             extra_allowed_hosts: vec![],
+            microsoft_check: None,
         }
     }
 

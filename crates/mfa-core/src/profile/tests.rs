@@ -63,6 +63,10 @@ fn full_profile() -> Profile {
             url_en: "https://www.tozai.example.ac.jp/it/mfa/manual-en.pdf".into(),
         }],
         extra_allowed_hosts: vec!["www.tozai.example.ac.jp".into()],
+        microsoft_check: Some(MicrosoftSignIn {
+            tenant: "tozai.example.ac.jp".into(),
+            client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
+        }),
     }
 }
 
@@ -320,6 +324,26 @@ const BROKEN: &[Broken] = &[
         "links as a string",
         "schema_version = 1\nlinks = \"https://example.ac.jp/\"\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n",
         (K::WrongType, 2, 9),
+    ),
+    broken(
+        "client id that is the app's name",
+        "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[microsoft_check]\ntenant = \"example.ac.jp\"\nclient_id = \"MFA Assistant\"\n",
+        (K::BadClientId, 8, 13),
+    ),
+    broken(
+        "tenant written as a sign-in URL",
+        "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[microsoft_check]\ntenant = \"https://login.microsoftonline.com/example.ac.jp\"\nclient_id = \"9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b\"\n",
+        (K::BadTenant, 7, 10),
+    ),
+    broken(
+        "tenant shared by every organisation",
+        "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[microsoft_check]\ntenant = \"organizations\"\nclient_id = \"9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b\"\n",
+        (K::SharedTenant, 7, 10),
+    ),
+    broken(
+        "app registration without its client id",
+        "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[microsoft_check]\ntenant = \"example.ac.jp\"\n",
+        (K::MissingField, 6, 1),
     ),
 ];
 
