@@ -1,1 +1,35 @@
-pub fn x() {}
+//! "Check with Microsoft": one sign-in in the system browser, then the
+//! person's own sign-in methods from Microsoft Graph.
+//!
+//! The sign-in is the OAuth 2.0 authorization code flow with PKCE for a
+//! desktop app (RFC 8252): the system browser, and a loopback redirect on
+//! `127.0.0.1` at a random port (`loopback`). The protocol is the `oauth2`
+//! crate's, HTTP is `reqwest` with rustls and the OS's certificate store
+//! (university networks that inspect TLS add their CA there), the loopback
+//! page is served by `hyper`. The token lives in memory, in an `Account`, and
+//! nowhere else. What the answer means is `mfa-core`'s business.
+
+mod account;
+mod endpoints;
+mod http_server;
+mod loopback;
+mod methods_request;
+mod sign_in;
+#[cfg(feature = "stand-in")]
+pub mod stand_in;
+
+pub use account::{Account, SIGN_IN_TIME_LIMIT};
+pub use endpoints::{Endpoints, METHODS_SCOPE, SIGN_IN_HOST};
+pub use loopback::BrowserPage;
+
+use mfa_core::microsoft::CheckFailure;
+
+/// A request that did not get an answer: no connection, or no answer in time.
+pub(crate) fn transport_failure(error: &reqwest::Error) -> CheckFailure {
+    log::warn!("request to Microsoft failed: {error}");
+    if error.is_timeout() {
+        CheckFailure::TimedOut
+    } else {
+        CheckFailure::NoNetwork
+    }
+}

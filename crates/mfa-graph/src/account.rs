@@ -1,0 +1,96 @@
+//! One person's session with Microsoft: the token, while the window is open.
+
+use crate::endpoints::Endpoints;
+use crate::loopback::BrowserPage;
+use crate::methods_request::registered_methods;
+use crate::sign_in::{self, HeldToken};
+use mfa_core::microsoft::{CheckFailure, RegisteredMethod};
+use std::future::Future;
+use std::time::Duration;
+
+/// How long the sign-in in the browser may take: long enough to find the
+/// phone and approve, short enough that a forgotten tab ends the wait.
+pub const SIGN_IN_TIME_LIMIT: Duration = Duration::from_secs(5 * 60);
+
+pub struct Account {
+    endpoints: Endpoints,
+    client_id: String,
+    http: reqwest::Client,
+    token: Option<HeldToken>,
+    sign_in_time_limit: Duration,
+}
+
+impl Account {
+    pub fn new(endpoints: Endpoints, client_id: &str) -> Result<Account, CheckFailure> {
+        let http = reqwest::Client::builder()
+            // Token and Graph requests are never redirected; a redirect would
+            // be a misconfiguration, not something to follow with a token.
+            .redirect(reqwest::redirect::Policy::none())
+            .https_only(endpoints.https_only)
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(30))
+            .user_agent(concat!("mfa-assistant/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| {
+                log::error!("no HTTP client: {e}");
+                CheckFailure::NoNetwork
+            })?;
+        Ok(Account {
+            endpoints,
+            client_id: client_id.to_owned(),
+            http,
+            token: None,
+            sign_in_time_limit: SIGN_IN_TIME_LIMIT,
+        })
+    }
+
+    /// A shorter wait for the browser, for tests of the time-out.
+    pub fn with_sign_in_time_limit(mut self, limit: Duration) -> Account {
+        self.sign_in_time_limit = limit;
+        self
+    }
+
+    pub fn is_signed_in(&self) -> bool {
+        self.token.as_ref().is_some_and(HeldToken::is_fresh)
+    }
+
+    /// Forgets the token.
+    pub fn sign_out(&mut self) {
+        self.token = None;
+    }
+
+    /// The person's methods. Signs in first unless a fresh token is held:
+    /// `open_browser` gets the sign-in URL (already through the link policy)
+    /// and says whether a browser opened; `cancelled` ends the wait when it
+    /// completes. A 401 forgets the token, so the next check signs in again.
+    pub async fn registered_methods(
+        &mut self,
+        open_browser: impl FnOnce(&str) -> bool,
+        page: BrowserPage,
+        cancelled: impl Future<Output = ()>,
+    ) -> Result<Vec<RegisteredMethod>, CheckFailure> {
+        if !self.is_signed_in() {
+            self.token = None;
+            let pending = sign_in::begin(&self.endpoints, &self.client_id).await?;
+            let url = self
+                .endpoints
+                .url_to_open(&pending.url)
+                .ok_or(CheckFailure::UnexpectedResponse)?;
+            if !open_browser(&url) {
+                return Err(CheckFailure::BrowserNotOpened);
+            }
+            let token = tokio::select! {
+                result = pending.finish(&self.http, page) => result?,
+                () = cancelled => return Err(CheckFailure::Cancelled),
+                () = tokio::time::sleep(self.sign_in_time_limit) => return Err(CheckFailure::TimedOut),
+            };
+            self.token = Some(token);
+        }
+        let token = self.token.as_ref().expect("signed in above");
+        let result = registered_methods(&self.http, &self.endpoints, token).await;
+        if result == Err(CheckFailure::NotAuthorized) {
+            self.token = None;
+        }
+        result
+    }
+}

@@ -1,0 +1,145 @@
+//! The OAuth 2.0 authorization code flow with PKCE (RFC 7636) for a public
+//! client, with the `oauth2` crate: build the sign-in URL, take the redirect
+//! on the loopback listener, redeem the code.
+
+use crate::endpoints::{Endpoints, METHODS_SCOPE};
+use crate::loopback::{BrowserPage, Loopback};
+use crate::transport_failure;
+use mfa_core::microsoft::CheckFailure;
+use oauth2::basic::{BasicClient, BasicErrorResponse};
+use oauth2::{
+    AccessToken, AuthUrl, AuthorizationCode, ClientId, CsrfToken, EndpointNotSet, EndpointSet,
+    HttpClientError, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RequestTokenError, Scope,
+    TokenResponse, TokenUrl,
+};
+use std::time::{Duration, Instant};
+use url::Url;
+
+type Client = BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
+
+/// An access token for Graph, held in memory only. `AccessToken`'s `Debug`
+/// prints `[redacted]`, so not even a stray log line can carry it.
+#[derive(Debug)]
+pub struct HeldToken {
+    pub(crate) access: AccessToken,
+    pub(crate) expires_at: Instant,
+}
+
+impl HeldToken {
+    /// Still good for a request that starts now, with a minute to spare.
+    pub fn is_fresh(&self) -> bool {
+        Instant::now() + Duration::from_secs(60) < self.expires_at
+    }
+}
+
+/// A sign-in started: the URL for the browser, and what finishing it needs.
+pub struct PendingSignIn {
+    pub url: Url,
+    client: Client,
+    verifier: PkceCodeVerifier,
+    state: CsrfToken,
+    loopback: Loopback,
+}
+
+/// Opens the loopback listener and builds the sign-in URL.
+pub async fn begin(endpoints: &Endpoints, client_id: &str) -> Result<PendingSignIn, CheckFailure> {
+    let loopback = Loopback::bind().await.map_err(|e| {
+        log::error!("sign-in: no loopback listener: {e}");
+        CheckFailure::NoNetwork
+    })?;
+    let redirect =
+        RedirectUrl::new(loopback.redirect_uri()).map_err(|_| CheckFailure::UnexpectedResponse)?;
+    let client = BasicClient::new(ClientId::new(client_id.to_owned()))
+        .set_auth_uri(AuthUrl::from_url(endpoints.authorize.clone()))
+        .set_token_uri(TokenUrl::from_url(endpoints.token.clone()))
+        .set_redirect_uri(redirect);
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let (url, state) = client
+        .authorize_url(CsrfToken::new_random)
+        .add_scope(Scope::new(METHODS_SCOPE.to_owned()))
+        .set_pkce_challenge(challenge)
+        // Shared PCs: let the person pick the account rather than reuse
+        // whoever signed in last in this browser.
+        .add_extra_param("prompt", "select_account")
+        .url();
+    Ok(PendingSignIn {
+        url,
+        client,
+        verifier,
+        state,
+        loopback,
+    })
+}
+
+impl PendingSignIn {
+    /// Waits for the browser's redirect (the caller bounds the wait) and
+    /// redeems the code.
+    pub async fn finish(
+        self,
+        http: &reqwest::Client,
+        page: BrowserPage,
+    ) -> Result<HeldToken, CheckFailure> {
+        let redirect = self
+            .loopback
+            .wait_for_redirect(self.state.secret().clone(), page)
+            .await;
+        if let Some(error) = &redirect.error {
+            log::warn!(
+                "sign-in: the identity platform answered {error}: {}",
+                redirect.error_description.as_deref().unwrap_or("")
+            );
+            if redirect.error_subcode.as_deref() == Some("cancel") {
+                return Err(CheckFailure::Cancelled);
+            }
+            return Err(CheckFailure::from_identity_platform(
+                error,
+                redirect.error_description.as_deref(),
+            ));
+        }
+        let code = redirect.code.ok_or(CheckFailure::UnexpectedResponse)?;
+        let started = Instant::now();
+        let response = self
+            .client
+            .exchange_code(AuthorizationCode::new(code))
+            .set_pkce_verifier(self.verifier)
+            .request_async(http)
+            .await
+            .map_err(token_failure)?;
+        let lifetime = response.expires_in().unwrap_or(Duration::from_secs(3600));
+        Ok(HeldToken {
+            access: response.access_token().clone(),
+            expires_at: started + lifetime,
+        })
+    }
+}
+
+fn token_failure(
+    error: RequestTokenError<HttpClientError<reqwest::Error>, BasicErrorResponse>,
+) -> CheckFailure {
+    match error {
+        RequestTokenError::ServerResponse(response) => {
+            log::warn!(
+                "sign-in: the token endpoint answered {}: {}",
+                response.error().as_ref(),
+                response.error_description().map_or("", String::as_str)
+            );
+            CheckFailure::from_identity_platform(
+                response.error().as_ref(),
+                response.error_description().map(String::as_str),
+            )
+        }
+        RequestTokenError::Request(HttpClientError::Reqwest(error)) => transport_failure(&error),
+        RequestTokenError::Request(other) => {
+            log::warn!("sign-in: token request failed: {other}");
+            CheckFailure::NoNetwork
+        }
+        RequestTokenError::Parse(error, _) => {
+            log::warn!("sign-in: unreadable token response: {error}");
+            CheckFailure::UnexpectedResponse
+        }
+        RequestTokenError::Other(text) => {
+            log::warn!("sign-in: token response: {text}");
+            CheckFailure::UnexpectedResponse
+        }
+    }
+}
