@@ -10,7 +10,7 @@ fn main() {
         .expect("tauri build step");
 }
 
-/// Every command of `src/commands.rs` and `src/help_commands.rs`.
+/// Every command the window may call (`src/*_commands.rs`, `src/commands.rs`).
 const COMMANDS: &[&str] = &[
     "current_screen",
     "set_locale",
@@ -41,4 +41,9 @@ const COMMANDS: &[&str] = &[
     "troubleshoot_choose",
     "help_back",
     "close_help",
+    // Check with Microsoft
+    "start_account_check",
+    "finish_account_check",
+    "cancel_account_check",
+    "sign_out_of_microsoft",
 ];

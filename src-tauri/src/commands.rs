@@ -2,6 +2,7 @@
 //! takes the lock, forwards the call and returns what the assistant decided.
 //! Generic over `Runtime` so the mock runtime of the tests runs the same code.
 
+use crate::account_commands::MicrosoftSession;
 use mfa_core::assistant::{Assistant, Environment};
 use mfa_core::problem::Problem;
 use mfa_core::view::{ErrorView, PhoneCheckView, Screen};
@@ -30,6 +31,8 @@ pub struct AppState {
     started: Instant,
     ready_report: ReadyReport,
     ready_seen: AtomicBool,
+    /// "Check with Microsoft": the sign-in's token, in memory only.
+    pub(crate) microsoft: MicrosoftSession,
 }
 
 impl AppState {
@@ -46,6 +49,7 @@ impl AppState {
             started,
             ready_report,
             ready_seen: AtomicBool::new(false),
+            microsoft: MicrosoftSession::default(),
         }
     }
 

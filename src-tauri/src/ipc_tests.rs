@@ -23,11 +23,15 @@ struct TestApp {
 
 impl TestApp {
     fn start(os_locale: Locale) -> TestApp {
+        TestApp::start_with(os_locale, ProfileLoad::embedded())
+    }
+
+    fn start_with(os_locale: Locale, profile: ProfileLoad) -> TestApp {
         let config_dir = unique_temp_dir();
         let assistant = Assistant::start(Startup {
             os_locale,
             settings_path: Some(config_dir.join("settings.json")),
-            profile: ProfileLoad::embedded(),
+            profile,
             today: Date::new(2026, 11, 25).unwrap(),
         });
         let state = AppState::new(
@@ -51,6 +55,17 @@ impl TestApp {
 
     /// Calls `cmd` with JSON `args` as the UI does; Ok(value) or Err(error value).
     fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        invoke_on(&self.window, cmd, args)
+    }
+}
+
+/// Calls `cmd` on `window`; for calls made from another thread.
+fn invoke_on(
+    window: &WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    {
         let request = InvokeRequest {
             cmd: cmd.into(),
             callback: CallbackFn(0),
@@ -60,7 +75,7 @@ impl TestApp {
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
         };
-        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+        get_ipc_response(window, request).map(|body| body.deserialize::<Value>().unwrap())
     }
 }
 
@@ -356,4 +371,56 @@ fn the_help_panels_open_search_and_close_back_to_the_step() {
     let back = app.invoke("close_help", json!({})).unwrap();
     assert!(back["help"].is_null());
     assert_eq!(back["step"]["id"], "situation");
+}
+
+/// A profile that sets up "Check with Microsoft".
+fn profile_with_microsoft_check() -> ProfileLoad {
+    let mut load = ProfileLoad::embedded();
+    load.profile.microsoft_check = Some(mfa_core::microsoft::MicrosoftSignIn {
+        tenant: "example.ac.jp".into(),
+        client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
+    });
+    load
+}
+
+#[test]
+fn check_with_microsoft_is_absent_and_refused_without_the_profile_section() {
+    let app = TestApp::start(Locale::En);
+    let screen = app.invoke("current_screen", json!({})).unwrap();
+    assert_eq!(screen["step"]["accountCheck"], Value::Null);
+    let error = app.invoke("start_account_check", json!({})).unwrap_err();
+    assert_eq!(error["kind"], "account-check-unavailable");
+}
+
+#[test]
+fn check_with_microsoft_waits_for_the_browser_and_cancel_ends_the_wait() {
+    // The "browser" is a program that does nothing, so the sign-in page is
+    // never answered; Cancel ends the wait and the wizard goes on.
+    std::env::set_var("MFA_ASSISTANT_OPEN_WITH", "true");
+    let app = TestApp::start_with(Locale::En, profile_with_microsoft_check());
+    let screen = app.invoke("current_screen", json!({})).unwrap();
+    assert_eq!(screen["step"]["accountCheck"]["state"], "not-checked");
+    let waiting = app.invoke("start_account_check", json!({})).unwrap();
+    assert_eq!(waiting["step"]["accountCheck"]["state"], "waiting");
+    assert!(waiting["step"]["accountCheck"]["cancelLabel"].is_string());
+    let finished = std::thread::scope(|scope| {
+        let window = app.window.clone();
+        let finishing = scope.spawn(move || invoke_on(&window, "finish_account_check", json!({})));
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let during = app.invoke("cancel_account_check", json!({})).unwrap();
+        assert_eq!(during["step"]["id"], "welcome");
+        finishing.join().unwrap()
+    });
+    std::env::remove_var("MFA_ASSISTANT_OPEN_WITH");
+    let check = &finished.unwrap()["step"]["accountCheck"];
+    assert_eq!(check["state"], "failed");
+    assert_eq!(check["failure"]["kind"], "cancelled");
+    assert_eq!(check["startLabel"], "Try again");
+    // The wizard still works, and signing out returns to the offer.
+    let next = app.invoke("next", json!({})).unwrap();
+    assert_eq!(next["step"]["id"], "situation");
+    let back = app.invoke("back", json!({})).unwrap();
+    assert_eq!(back["step"]["accountCheck"]["state"], "failed");
+    let out = app.invoke("sign_out_of_microsoft", json!({})).unwrap();
+    assert_eq!(out["step"]["accountCheck"]["state"], "not-checked");
 }

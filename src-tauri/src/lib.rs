@@ -4,6 +4,7 @@
 //! gathers start-up facts from the OS (`startup`), carries calls from the window to
 //! the one `Assistant` (`commands`) and opens the window (`window`).
 
+mod account_commands;
 #[cfg(test)]
 mod bundle_tests;
 mod commands;
@@ -59,6 +60,10 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             help_commands::troubleshoot_choose,
             help_commands::help_back,
             help_commands::close_help,
+            account_commands::start_account_check,
+            account_commands::finish_account_check,
+            account_commands::cancel_account_check,
+            account_commands::sign_out_of_microsoft,
         ])
 }
 

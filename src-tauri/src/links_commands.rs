@@ -25,18 +25,29 @@ pub fn open_link<R: Runtime>(
     id: String,
 ) -> Result<(), ErrorView> {
     let url = state.try_with(|a| a.link_to_open(&id))?;
-    let opened = match std::env::var_os("MFA_ASSISTANT_OPEN_WITH").filter(|p| !p.is_empty()) {
-        Some(program) => Command::new(program)
-            .arg(url.as_str())
-            .status()
-            .map_err(|e| e.to_string())
-            .and_then(|s| s.success().then_some(()).ok_or(s.to_string())),
+    launch_browser(&app, url.as_str())
+        .map_err(|e| state.fail(Problem::OpenFailed(format!("{}: {e}", url.as_str()))))
+}
+
+/// Opens `url` (already through the link policy) in the default browser,
+/// or with the program `MFA_ASSISTANT_OPEN_WITH` names. That program is not
+/// waited for: the tests' fake browser may follow the sign-in's redirect back
+/// to this very process.
+pub fn launch_browser<R: Runtime>(app: &AppHandle<R>, url: &str) -> Result<(), String> {
+    match std::env::var_os("MFA_ASSISTANT_OPEN_WITH").filter(|p| !p.is_empty()) {
+        Some(program) => {
+            let mut child = Command::new(program)
+                .arg(url)
+                .spawn()
+                .map_err(|e| e.to_string())?;
+            std::thread::spawn(move || child.wait());
+            Ok(())
+        }
         None => app
             .opener()
-            .open_url(url.as_str(), None::<&str>)
+            .open_url(url, None::<&str>)
             .map_err(|e| e.to_string()),
-    };
-    opened.map_err(|e| state.fail(Problem::OpenFailed(format!("{}: {e}", url.as_str()))))
+    }
 }
 
 /// Saves the QR code of link `id` as a PNG where the user chooses; see

@@ -3,9 +3,27 @@
 //! registered, and what is risky about the whole.
 
 use crate::method::MethodId;
-use crate::microsoft::RegisteredMethod;
+use crate::microsoft::{CheckFailure, RegisteredMethod};
 use crate::recommend::PhoneLines;
 use serde::Serialize;
+
+/// Where "Check with Microsoft" stands in this run. Nothing of it is saved.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MicrosoftCheck {
+    pub state: CheckState,
+    /// A token is held in memory, so "Sign out" has something to forget.
+    pub signed_in: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum CheckState {
+    #[default]
+    NotChecked,
+    /// The browser is open on Microsoft's sign-in page.
+    Waiting,
+    Checked(Vec<RegisteredMethod>),
+    Failed(CheckFailure),
+}
 
 /// The comparison, as data; `view::account_check` says it in words.
 #[derive(Debug, Clone, PartialEq, Eq)]

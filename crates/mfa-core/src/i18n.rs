@@ -76,9 +76,9 @@ macro_rules! locale_files {
 }
 
 const JA_FILES: &[(&str, &str)] = locale_files!("ja":
-    "main.ftl", "wizard.ftl", "plan.ftl", "phone.ftl", "links.ftl", "profile.ftl", "faq.ftl", "troubleshoot.ftl");
+    "main.ftl", "wizard.ftl", "plan.ftl", "phone.ftl", "links.ftl", "profile.ftl", "faq.ftl", "troubleshoot.ftl", "account.ftl");
 const EN_FILES: &[(&str, &str)] = locale_files!("en":
-    "main.ftl", "wizard.ftl", "plan.ftl", "phone.ftl", "links.ftl", "profile.ftl", "faq.ftl", "troubleshoot.ftl");
+    "main.ftl", "wizard.ftl", "plan.ftl", "phone.ftl", "links.ftl", "profile.ftl", "faq.ftl", "troubleshoot.ftl", "account.ftl");
 
 /// All texts in every locale.
 pub struct Texts {

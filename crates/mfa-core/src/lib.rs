@@ -11,7 +11,7 @@
 //! `src-tauri/` only carries calls between the window and here; what it does not
 //! use is `pub(crate)`.
 
-pub(crate) mod account_check;
+pub mod account_check;
 pub mod assistant;
 #[cfg(feature = "bench")]
 pub mod bench;

@@ -84,6 +84,9 @@ pub enum Problem {
     SaveFailed { kind: FileKind, reason: String },
     #[error("could not open the print dialog: {0}")]
     PrintFailed(String),
+    /// "Check with Microsoft" was asked for, but the profile does not set it up.
+    #[error("the organisation profile has no [microsoft_check]")]
+    AccountCheckUnavailable,
 }
 
 impl Problem {
@@ -98,6 +101,7 @@ impl Problem {
             Problem::OpenFailed(_) => "open-failed",
             Problem::SaveFailed { .. } => "save-failed",
             Problem::PrintFailed(_) => "print-failed",
+            Problem::AccountCheckUnavailable => "account-check-unavailable",
         }
     }
 

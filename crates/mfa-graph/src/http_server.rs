@@ -59,6 +59,7 @@ pub fn html(status: StatusCode, page: &str) -> Response<String> {
     respond(status, "text/html; charset=utf-8", page.to_owned())
 }
 
+#[cfg(feature = "stand-in")]
 pub fn json(status: StatusCode, body: String) -> Response<String> {
     respond(status, "application/json", body)
 }

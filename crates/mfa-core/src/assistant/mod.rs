@@ -2,6 +2,7 @@
 //! user's place in the wizard. The shell holds one `Assistant` behind a lock and
 //! forwards every user action to it; each method returns the `Screen` to show next.
 
+mod account;
 mod diagnostics;
 mod help;
 mod links;
@@ -9,10 +10,12 @@ mod summary;
 mod wizard;
 
 pub use crate::problem::FileKind;
+pub use account::BrowserPageText;
 pub use diagnostics::Environment;
 pub use links::FileToSave;
 pub use wizard::PROGRESS_FILE;
 
+use crate::account_check::MicrosoftCheck;
 use crate::date::Date;
 use crate::i18n::{Locale, Texts};
 use crate::problem::Problem;
@@ -49,6 +52,8 @@ pub struct Assistant {
     /// acts, so that "why am I back at the start?" has an answer.
     progress_was_reset: bool,
     help: help::HelpState,
+    /// "Check with Microsoft": the last result, in memory only.
+    account_check: MicrosoftCheck,
     warnings: Vec<String>,
     /// This run's problems and warnings, for the diagnostic report.
     recent_problems: diagnostics::RecentProblems,
@@ -86,6 +91,7 @@ impl Assistant {
             blocked: None,
             progress_was_reset,
             help: help::HelpState::default(),
+            account_check: MicrosoftCheck::default(),
             warnings,
             recent_problems: diagnostics::RecentProblems::default(),
         }
@@ -158,6 +164,7 @@ impl Assistant {
             profile: self.profile(),
             today: self.today,
             progress: &self.progress,
+            account_check: &self.account_check,
         }
     }
 

@@ -153,6 +153,7 @@ mod tests {
                     profile: &profile,
                     today: Date::new(2026, 11, 25).unwrap(),
                     progress: &progress,
+                    account_check: &Default::default(),
                 };
                 for id in REMINDER_IDS {
                     assert!(texts.has(locale, id), "{id} missing in {locale:?}");
@@ -205,6 +206,7 @@ mod tests {
             profile: &profile,
             today: Date::new(2026, 11, 25).unwrap(),
             progress: &progress,
+            account_check: &Default::default(),
         };
         let context = crate::faq::HelpContext {
             profile: &profile,

@@ -37,6 +37,7 @@ pub fn error_view(problem: &Problem, texts: &Texts, locale: Locale) -> ErrorView
             ..
         } => t("done-save-failed"),
         Problem::PrintFailed(_) => t("done-print-failed"),
+        Problem::AccountCheckUnavailable => t("account-check-unavailable"),
     };
     ErrorView {
         kind: problem.kind(),
@@ -63,6 +64,7 @@ mod tests {
                 refusal: Refusal::HostNotAllowed,
             },
             Problem::NoPhoneCheck,
+            Problem::AccountCheckUnavailable,
             Problem::OpenFailed("no browser".into()),
             Problem::SaveFailed {
                 kind: FileKind::Png,

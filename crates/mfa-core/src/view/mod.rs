@@ -6,6 +6,7 @@
 //! in the user's language. Only `assistant` calls them, and nothing below
 //! `view` knows about it (see ARCHITECTURE.md, "Layers").
 
+mod account_check;
 mod done;
 mod error;
 mod faq_panel;
@@ -21,6 +22,10 @@ mod situation;
 mod verify;
 mod welcome;
 
+pub use account_check::{
+    account_check, AccountCheckView, CheckPlace, CheckResultView, CheckWarningView, FailureView,
+    MissingView, RegisteredView,
+};
 pub use done::{done, summary_file_name, summary_text, DoneStepView, DoneView};
 pub use error::{error_view, ErrorView};
 pub use faq_panel::{faq_panel, FaqGroup, FaqPanel, QuestionLink};
@@ -45,6 +50,7 @@ pub(crate) use verify::skipped_view;
 pub use verify::{verify, SkippedMethod, SkippedView, VerifyView};
 pub use welcome::{welcome, WelcomeView};
 
+use crate::account_check::MicrosoftCheck;
 use crate::date::Date;
 use crate::help_content::HelpContext;
 use crate::i18n::{Arg, Locale, Texts};
@@ -61,6 +67,8 @@ pub struct Facts<'a> {
     pub profile: &'a Profile,
     pub today: Date,
     pub progress: &'a Progress,
+    /// "Check with Microsoft" in this run.
+    pub account_check: &'a MicrosoftCheck,
 }
 
 impl Facts<'_> {

@@ -1,7 +1,10 @@
 //! The verify step: test the sign-in, what Microsoft's own choice of method
 //! means, and what was skipped.
 
-use super::{link_view, numbered_lines, registered_names, Facts, LinkView};
+use super::{
+    account_check, link_view, numbered_lines, registered_names, AccountCheckView, CheckPlace,
+    Facts, LinkView,
+};
 use crate::i18n::Arg;
 use serde::Serialize;
 
@@ -20,6 +23,8 @@ pub struct VerifyView {
     pub worked_label: String,
     pub failed_label: String,
     pub links: Vec<LinkView>,
+    /// "Check with Microsoft", where the organisation set it up.
+    pub account_check: Option<AccountCheckView>,
 }
 
 /// The methods skipped for now, each with a way back to it, and why two
@@ -58,6 +63,7 @@ pub fn verify(facts: &Facts) -> VerifyView {
         links: link_view(facts, "security-info", false)
             .into_iter()
             .collect(),
+        account_check: account_check(facts, CheckPlace::Verify),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The welcome: what MFA is, why the organisation asks for it, and when.
 
-use super::Facts;
+use super::{account_check, AccountCheckView, CheckPlace, Facts};
 use crate::i18n::Arg;
 use serde::Serialize;
 
@@ -13,6 +13,8 @@ pub struct WelcomeView {
     pub timing: String,
     pub duration: String,
     pub start: String,
+    /// "What do I have already?", where the organisation set it up.
+    pub account_check: Option<AccountCheckView>,
 }
 
 /// Pre-registration is possible any time; from the organisation's date MFA is
@@ -43,5 +45,6 @@ pub fn welcome(facts: &Facts) -> WelcomeView {
         ],
         duration: facts.t("welcome-duration"),
         start: facts.t("action-start"),
+        account_check: account_check(facts, CheckPlace::Welcome),
     }
 }

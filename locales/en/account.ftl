@@ -1,0 +1,79 @@
+## "Check with Microsoft": one sign-in in the browser, then the assistant reads
+## which sign-in methods Microsoft has for the account and compares them with
+## the plan. Shown only where the organisation's profile sets it up.
+## $helpdesk is the help desk's name from the profile, written as it reads
+## mid-sentence ("the IT help desk").
+
+account-check-title-welcome = Already registered something?
+account-check-intro-welcome = If you have set up a sign-in method before, the assistant can ask Microsoft which ones your account has. Then you know what is still missing.
+account-check-start-welcome = What do I have already?
+account-check-title-verify = Check with Microsoft
+account-check-intro-verify = Sign in once more in your browser, and the assistant asks Microsoft which sign-in methods your account really has, and compares them with your plan.
+account-check-start-verify = Check with Microsoft
+account-check-privacy = The assistant only reads the list of your methods; it changes nothing. It keeps none of it on this PC, shows phone numbers by their last two digits only, and forgets your sign-in when you close it or press "Sign out".
+account-check-again = Check again
+account-check-retry = Try again
+account-check-waiting = Your browser now shows Microsoft's sign-in page. Sign in there with your university account; this window waits for you. If no browser window appeared, press Cancel and try again.
+account-check-cancel = Cancel
+account-check-sign-out = Sign out
+
+account-check-summary = { $count ->
+    [0] Microsoft lists no sign-in method for your account besides the password.
+    [one] Microsoft lists one sign-in method for your account besides the password:
+   *[other] Microsoft lists { $count } sign-in methods for your account besides the password:
+}
+account-check-in-plan = In your plan
+account-check-extra = Not in your plan
+account-check-missing-title = In your plan, but not registered yet
+account-check-complete = Every method in your plan is registered.
+
+## Registered methods. $digits: the last two digits of the number.
+account-method-authenticator = Microsoft Authenticator
+account-method-phone = Phone, number ending in { $digits }
+account-method-alternate-phone = Alternate phone, number ending in { $digits }
+account-method-office-phone = Office phone, number ending in { $digits }
+account-method-passkey-authenticator = Passkey in Microsoft Authenticator
+account-method-passkey-icloud = Passkey in iCloud Keychain
+account-method-passkey-google = Passkey in Google Password Manager
+account-method-fido2 = Passkey or security key
+account-method-software-oath = Codes from an authenticator app
+account-method-windows-hello = Windows Hello for Business
+account-method-email = E-mail (only for resetting your password)
+account-method-temporary-access-pass = Temporary Access Pass (a time-limited pass from the help desk)
+account-method-platform-credential = Platform Credential on a Mac
+account-method-other = Another method (of a kind this assistant does not know)
+account-method-named = { $method }: { $name }
+
+## What is risky about the methods as a whole.
+account-warning-only-password = Your account has no way to sign in besides the password. At your next sign-in, Microsoft will stop you until you set up a method: register one now.
+account-warning-one-phone-holds-all = Every method you have depends on one smartphone. If it is lost, broken or replaced, you cannot sign in. Add one that does not: your office phone, or the app on a second device.
+account-warning-only-phone-lines-ending = All your methods are phone numbers, and Microsoft stops sign-in by text message and call on 1 February 2027. Add the app or a passkey before then.
+account-warning-only-phone-lines-ended = All your methods are phone numbers, and Microsoft no longer provides sign-in by text message and call (it stopped on 1 February 2027). Add the app or a passkey, or ask { $helpdesk } what you can use.
+
+## Why the check gave no answer. The wizard goes on either way.
+check-failure-cancelled = The sign-in was cancelled, so nothing was checked. You can go on with the steps, or try again.
+check-failure-consent-missing = { $helpdesk } has not yet allowed this assistant to read sign-in methods. Please tell them: "The MFA Setup Assistant needs admin consent for the permission UserAuthenticationMethod.Read"{ $code ->
+    [none] .
+   *[other] , and quote the code { $code }.
+} You can go on with the steps without the check.
+check-failure-sign-in-refused = Microsoft refused the sign-in{ $code ->
+    [none] .
+   *[other] { " " }(code { $code }).
+} Sign in with your university account. If you did, the assistant's settings may be wrong: please tell { $helpdesk }.
+check-failure-no-network = Microsoft could not be reached. Check that this PC is connected to the internet, then try again.
+check-failure-timed-out = The sign-in was not finished in time. Press "Try again" and finish the sign-in in your browser within 5 minutes.
+check-failure-not-authorized = Microsoft no longer accepts your earlier sign-in. Press "Try again" to sign in anew.
+check-failure-forbidden = Microsoft does not let your account read its sign-in methods this way. Please ask { $helpdesk }.
+check-failure-throttled = Microsoft is receiving too many requests right now. Wait { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+}, then try again.
+check-failure-service-unavailable = Microsoft's service is not answering right now (status { $status }). Try again in a few minutes.
+check-failure-unexpected-response = Microsoft's answer could not be read. Try again; if it happens again, please tell { $helpdesk }.
+check-failure-browser-not-opened = No browser could be opened for the sign-in. Check that this PC has a default browser, then try again.
+
+## The page the browser shows after the sign-in.
+account-check-browser-title = Signed in
+account-check-browser-message = You can close this tab and go back to the MFA Setup Assistant.
+
+account-check-unavailable = Your organisation has not set up "Check with Microsoft".

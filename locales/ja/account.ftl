@@ -1,0 +1,74 @@
+## 「Microsoft で確認」：ブラウザーで一度サインインすると、アカウントに登録済みの
+## サインイン方法を Microsoft から読み取り、計画と照らし合わせます。組織の
+## プロファイルで設定されている場合だけ表示します。
+## $helpdesk はプロファイルにあるヘルプデスクの名前です。
+
+account-check-title-welcome = すでに何か登録していますか？
+account-check-intro-welcome = 以前にサインイン方法を設定したことがあれば、アカウントに何が登録されているかを Microsoft に問い合わせられます。まだ足りないものがわかります。
+account-check-start-welcome = 登録済みの方法を確認する
+account-check-title-verify = Microsoft で確認
+account-check-intro-verify = ブラウザーでもう一度サインインすると、アカウントに実際に登録されているサインイン方法を Microsoft に問い合わせ、計画と照らし合わせます。
+account-check-start-verify = Microsoft で確認
+account-check-privacy = 読み取るのはサインイン方法の一覧だけで、何も変更しません。この PC には何も保存せず、電話番号は末尾 2 桁だけを表示します。アシスタントを閉じるか「サインアウト」を押すと、サインインの情報は破棄されます。
+account-check-again = もう一度確認
+account-check-retry = もう一度試す
+account-check-waiting = ブラウザーに Microsoft のサインイン画面が表示されています。大学のアカウントでサインインしてください。この画面はそのまま待っています。ブラウザーが開かなかった場合は「キャンセル」を押して、もう一度試してください。
+account-check-cancel = キャンセル
+account-check-sign-out = サインアウト
+
+account-check-summary = { $count ->
+    [0] パスワードのほかに、登録されているサインイン方法はありません。
+   *[other] パスワードのほかに、次の { $count } 件のサインイン方法が登録されています。
+}
+account-check-in-plan = 計画どおり
+account-check-extra = 計画にない方法
+account-check-missing-title = 計画にあるが、まだ登録されていない方法
+account-check-complete = 計画の方法はすべて登録されています。
+
+## 登録済みの方法。$digits は番号の末尾 2 桁。
+account-method-authenticator = Microsoft Authenticator
+account-method-phone = 電話（末尾 { $digits } の番号）
+account-method-alternate-phone = 代替の電話（末尾 { $digits } の番号）
+account-method-office-phone = 会社電話（末尾 { $digits } の番号）
+account-method-passkey-authenticator = Microsoft Authenticator のパスキー
+account-method-passkey-icloud = iCloud キーチェーンのパスキー
+account-method-passkey-google = Google パスワード マネージャーのパスキー
+account-method-fido2 = パスキーまたはセキュリティキー
+account-method-software-oath = 認証アプリのコード
+account-method-windows-hello = Windows Hello for Business
+account-method-email = メール（パスワードのリセット専用）
+account-method-temporary-access-pass = 一時アクセス パス（ヘルプデスクが発行する期限付きのパス）
+account-method-platform-credential = Mac のプラットフォーム資格情報
+account-method-other = その他の方法（このアシスタントが知らない種類）
+account-method-named = { $method }：{ $name }
+
+## 登録済みの方法全体について注意すること。
+account-warning-only-password = パスワードのほかに、サインインに使える方法が登録されていません。次のサインインでは、方法を設定するまで先に進めなくなります。今のうちに登録してください。
+account-warning-one-phone-holds-all = 登録されている方法が、すべて 1 台のスマートフォンに頼っています。紛失・故障・機種変更のときにサインインできなくなります。会社電話や、別の端末のアプリなど、そのスマートフォンに頼らない方法を追加してください。
+account-warning-only-phone-lines-ending = 登録されている方法がすべて電話番号です。Microsoft による SMS と音声通話でのサインインは 2027年2月1日に終了します。それまでにアプリかパスキーを追加してください。
+account-warning-only-phone-lines-ended = 登録されている方法がすべて電話番号です。Microsoft による SMS と音声通話でのサインインは 2027年2月1日に終了したため、これらではサインインできません。アプリかパスキーを追加するか、使える方法を{ $helpdesk }に問い合わせてください。
+
+## 確認できなかった理由。どの場合もウィザードはそのまま続けられます。
+check-failure-cancelled = サインインがキャンセルされたため、確認していません。このまま手順を続けるか、もう一度試してください。
+check-failure-consent-missing = このアシスタントがサインイン方法を読み取ることを、{ $helpdesk }がまだ許可していません。{ $helpdesk }に「多要素認証 設定アシスタントに UserAuthenticationMethod.Read の管理者の同意が必要」と{ $code ->
+    [none] お伝えください。
+   *[other] 、コード { $code } とあわせてお伝えください。
+}確認しなくても、手順はこのまま続けられます。
+check-failure-sign-in-refused = Microsoft がサインインを受け付けませんでした{ $code ->
+    [none] 。
+   *[other] （コード { $code }）。
+}大学のアカウントでサインインしてください。大学のアカウントだった場合はアシスタントの設定に誤りがあるかもしれないので、{ $helpdesk }にお知らせください。
+check-failure-no-network = Microsoft に接続できませんでした。この PC がインターネットにつながっているか確かめてから、もう一度試してください。
+check-failure-timed-out = 時間内にサインインが終わりませんでした。「もう一度試す」を押して、5 分以内にブラウザーでサインインを済ませてください。
+check-failure-not-authorized = 前回のサインインが無効になっています。「もう一度試す」を押して、サインインし直してください。
+check-failure-forbidden = このアカウントでは、この方法でサインイン方法を読み取ることが許可されていません。{ $helpdesk }に問い合わせてください。
+check-failure-throttled = 現在 Microsoft へのリクエストが集中しています。{ $seconds } 秒ほど待ってから、もう一度試してください。
+check-failure-service-unavailable = Microsoft のサービスが現在応答していません（状態 { $status }）。数分後にもう一度試してください。
+check-failure-unexpected-response = Microsoft からの応答を読み取れませんでした。もう一度試してください。繰り返し起きる場合は{ $helpdesk }にお知らせください。
+check-failure-browser-not-opened = サインインのためのブラウザーを開けませんでした。この PC に既定のブラウザーが設定されているか確かめてから、もう一度試してください。
+
+## サインイン後にブラウザーに表示するページ。
+account-check-browser-title = サインインしました
+account-check-browser-message = このタブを閉じて、多要素認証 設定アシスタントに戻ってください。
+
+account-check-unavailable = 「Microsoft で確認」は、組織で設定されていません。
