@@ -97,6 +97,14 @@ const actions = {
       linkStatus(el, said(error));
     }
   },
+  // The wait shows at once; the second call returns when the sign-in and the
+  // reading are done, failed or cancelled.
+  'start-account-check': async () => {
+    await show('start_account_check');
+    if (store.screen && hasWaitingCheck(store.screen)) await show('finish_account_check');
+  },
+  'cancel-account-check': () => show('cancel_account_check'),
+  'sign-out-of-microsoft': () => show('sign_out_of_microsoft'),
   ...helpActions(show),
 };
 
@@ -127,6 +135,10 @@ document.addEventListener('submit', async (event) => {
 });
 
 helpInputHandlers(show);
+
+function hasWaitingCheck(screen) {
+  return screen.step?.accountCheck?.state === 'waiting';
+}
 
 function showFatal(error) {
   const box = document.getElementById('fatal');

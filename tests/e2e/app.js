@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { Session, sleep } from './webdriver.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository's root folder. */
+export const repoRoot = repo;
 export const binary = process.env.MFA_ASSISTANT_BIN
   ? resolve(process.env.MFA_ASSISTANT_BIN)
   : join(repo, 'target', 'debug', 'mfa-assistant');

@@ -1,5 +1,6 @@
 import { h } from '../dom.js';
 import { linkCard } from './links.js';
+import { accountCheck } from './account-check.js';
 
 /** Test the sign-in; on failure, the troubleshooting guide. */
 export function verify(step) {
@@ -13,6 +14,7 @@ export function verify(step) {
     h('h2', {}, step.registeredTitle),
     h('ul', { class: 'registered' }, step.registered.map((name) => h('li', {}, name))),
     skippedMethods(step.skipped),
+    accountCheck(step.accountCheck),
     h('div', { class: 'step-actions' },
       h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot' } }, step.failedLabel),
       h('button', { type: 'button', class: 'primary', dataset: { action: 'next' } }, step.workedLabel)),

@@ -1,4 +1,5 @@
 import { h } from '../dom.js';
+import { accountCheck } from './account-check.js';
 
 /** The first step: what MFA is, why, how long. */
 export function welcome(step) {
@@ -9,5 +10,6 @@ export function welcome(step) {
     h('p', { class: 'duration' }, step.duration),
     h('div', { class: 'step-actions' },
       h('button', { type: 'button', class: 'primary', dataset: { action: 'next' } }, step.start)),
+    accountCheck(step.accountCheck),
   );
 }

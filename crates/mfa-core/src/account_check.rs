@@ -199,7 +199,7 @@ mod tests {
             provider: Fido2Provider::Other,
         });
         let check = compare(
-            &[key.clone()],
+            std::slice::from_ref(&key),
             &[MethodId::SecurityKey],
             PhoneLines::Lasting,
         );

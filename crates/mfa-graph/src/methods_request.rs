@@ -46,7 +46,9 @@ pub async fn registered_methods(
 /// rounded up to whole seconds.
 fn retry_after_seconds(value: &str) -> Option<u32> {
     let seconds: f64 = value.trim().parse().ok()?;
-    (seconds.is_finite() && seconds >= 0.0 && seconds < 86_400.0).then(|| seconds.ceil() as u32)
+    (0.0..86_400.0)
+        .contains(&seconds)
+        .then(|| seconds.ceil() as u32)
 }
 
 #[cfg(test)]

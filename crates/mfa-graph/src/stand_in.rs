@@ -112,6 +112,9 @@ struct State {
     tokens: HashSet<String>,
     /// What the stand-in checked and saw, for tests to assert on.
     events: Vec<String>,
+    /// Every code and token handed out, so tests can search for them where
+    /// they must never be (files, logs).
+    issued: Vec<String>,
 }
 
 /// A running stand-in; it stops when the runtime does.
@@ -134,6 +137,7 @@ impl StandIn {
             grants: HashMap::new(),
             tokens: HashSet::new(),
             events: vec![],
+            issued: vec![],
         }));
         let shared = state.clone();
         tokio::spawn(serve_async(listener, move |request| {
@@ -178,6 +182,12 @@ async fn handle(request: Request<Incoming>, state: Arc<Mutex<State>>) -> Option<
             }
             None => http_server::plain(StatusCode::BAD_REQUEST, "unknown scenario"),
         });
+    }
+    if method == Method::GET && path == "/stand-in/issued" {
+        return Some(http_server::plain(
+            StatusCode::OK,
+            &lock().issued.join("\n"),
+        ));
     }
     if method == Method::GET && path == "/stand-in/events" {
         return Some(http_server::plain(
@@ -279,6 +289,7 @@ fn authorize_page(query: &str, state: &mut State) -> Response<String> {
         ),
         _ => {
             let code = oauth2::CsrfToken::new_random().secret().clone();
+            state.issued.push(code.clone());
             state.grants.insert(
                 code.clone(),
                 Grant {
@@ -359,6 +370,7 @@ fn token_endpoint(body: &str, state: &mut State) -> Response<String> {
     }
     let token = oauth2::CsrfToken::new_random().secret().clone();
     state.tokens.insert(token.clone());
+    state.issued.push(token.clone());
     let body = serde_json::json!({
         "token_type": "Bearer",
         "scope": METHODS_SCOPE,

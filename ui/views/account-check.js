@@ -1,0 +1,38 @@
+import { h } from '../dom.js';
+
+/**
+ * "Check with Microsoft": the offer, the wait for the browser (with Cancel),
+ * the comparison with the plan, or what went wrong. Rust decides every word;
+ * `null` when the organisation has not set the check up.
+ */
+export function accountCheck(check) {
+  if (!check) return null;
+  return h('section', {
+    class: 'account-check', 'aria-live': 'polite',
+    dataset: { accountCheck: '', checkState: check.state },
+  },
+  h('h2', {}, check.title),
+  h('p', {}, check.intro),
+  check.waiting && h('p', { class: 'waiting', role: 'status' }, check.waiting),
+  check.result && result(check.result),
+  check.failure && h('p', { class: 'failure', role: 'alert', dataset: { failure: check.failure.kind } }, check.failure.message),
+  h('p', { class: 'privacy' }, check.privacy),
+  h('div', { class: 'check-actions' },
+    check.startLabel && h('button', { type: 'button', class: 'secondary', dataset: { action: 'start-account-check' } }, check.startLabel),
+    check.cancelLabel && h('button', { type: 'button', class: 'secondary', dataset: { action: 'cancel-account-check' } }, check.cancelLabel),
+    check.signOutLabel && h('button', { type: 'button', class: 'link-like', dataset: { action: 'sign-out-of-microsoft' } }, check.signOutLabel)));
+}
+
+function result(r) {
+  return h('div', { class: 'check-result' },
+    r.warnings.map((w) => h('p', { class: 'warning', dataset: { accountWarning: w.id } }, w.text)),
+    h('p', {}, r.summary),
+    r.registered.length > 0 && h('ul', { class: 'registered-methods' }, r.registered.map((m) =>
+      h('li', { dataset: { registered: m.kind, planned: m.planned ?? undefined } },
+        h('span', { class: 'method-name' }, m.name),
+        m.plannedLabel && h('span', { class: `badge ${m.planned}` }, m.plannedLabel)))),
+    r.missingTitle && h('h3', {}, r.missingTitle),
+    r.missing.length > 0 && h('ul', { class: 'missing-methods' }, r.missing.map((m) =>
+      h('li', { dataset: { method: m.method } }, m.name))),
+    r.complete && h('p', { class: 'complete' }, r.complete));
+}
