@@ -5,6 +5,7 @@
 //! rests on. Its tests fail when a rule, reason, warning, register-step set,
 //! reminder or FAQ answer has no entry, so new advice cannot ship untraced.
 
+use crate::account_check::AccountWarning;
 use crate::date::Date;
 use crate::recommend::{Reason, WarningId};
 
@@ -78,6 +79,8 @@ pub enum Advice {
     Reason(Reason),
     /// A warning on a plan or a selection (`plan-warning-*`).
     Warning(WarningId),
+    /// A warning about the methods Microsoft lists (`account-warning-*`).
+    AccountWarning(AccountWarning),
     /// A set of steps, by its message id (`register-*-steps-*`, `verify-*`).
     Steps(&'static str),
     /// A reminder on the done step (`done-reminder-*`).
@@ -178,6 +181,11 @@ pub const TABLE: &[Traced] = &[
     t(Warning(WarningId::PhoneOnlyPairing), &[Faq(15)]),
     t(Warning(WarningId::MethodDisabled), &[Faq(3)]),
     t(Warning(WarningId::PhoneLinesOnly), &[Faq(2), RETIRED]),
+    // What Microsoft lists for the account ("Check with Microsoft").
+    t(Advice::AccountWarning(AccountWarning::OnlyPassword), &[FIRST_TIME]),
+    t(Advice::AccountWarning(AccountWarning::OnePhoneHoldsAll), &[Faq(2), Faq(7)]),
+    t(Advice::AccountWarning(AccountWarning::OnlyPhoneLinesEnding), &[RETIRED]),
+    t(Advice::AccountWarning(AccountWarning::OnlyPhoneLinesEnded), &[RETIRED]),
     // Register steps: first-time setup and "+ Add sign-in method", on a PC and
     // on the phone only.
     t(
@@ -341,6 +349,9 @@ mod tests {
         WarningId::ALL
             .into_iter()
             .for_each(|w| assert_traced(Warning(w)));
+        AccountWarning::ALL
+            .into_iter()
+            .for_each(|w| assert_traced(Advice::AccountWarning(w)));
     }
 
     #[test]
