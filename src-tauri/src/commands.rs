@@ -140,7 +140,8 @@ pub fn skip_method(state: tauri::State<'_, AppState>) -> Screen {
     state.with(|a| a.skip_method())
 }
 
-/// Back to a method skipped earlier.
+/// Back to a method skipped earlier, or one Microsoft does not list although
+/// the person marked it registered.
 #[tauri::command]
 pub fn register_skipped(
     state: tauri::State<'_, AppState>,

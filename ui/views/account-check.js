@@ -33,6 +33,11 @@ function result(r) {
         m.plannedLabel && h('span', { class: `badge ${m.planned}` }, m.plannedLabel)))),
     r.missingTitle && h('h3', {}, r.missingTitle),
     r.missing.length > 0 && h('ul', { class: 'missing-methods' }, r.missing.map((m) =>
-      h('li', { dataset: { method: m.method } }, m.name))),
+      h('li', { dataset: { method: m.method } },
+        h('span', { class: 'method-name' }, m.name),
+        h('button', {
+          type: 'button', class: 'secondary no-print', 'aria-label': m.returnDescription,
+          dataset: { action: 'register-skipped', method: m.method },
+        }, m.returnLabel)))),
     r.complete && h('p', { class: 'complete' }, r.complete));
 }

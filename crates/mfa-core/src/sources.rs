@@ -182,10 +182,22 @@ pub const TABLE: &[Traced] = &[
     t(Warning(WarningId::MethodDisabled), &[Faq(3)]),
     t(Warning(WarningId::PhoneLinesOnly), &[Faq(2), RETIRED]),
     // What Microsoft lists for the account ("Check with Microsoft").
-    t(Advice::AccountWarning(AccountWarning::OnlyPassword), &[FIRST_TIME]),
-    t(Advice::AccountWarning(AccountWarning::OnePhoneHoldsAll), &[Faq(2), Faq(7)]),
-    t(Advice::AccountWarning(AccountWarning::OnlyPhoneLinesEnding), &[RETIRED]),
-    t(Advice::AccountWarning(AccountWarning::OnlyPhoneLinesEnded), &[RETIRED]),
+    t(
+        Advice::AccountWarning(AccountWarning::OnlyPassword),
+        &[FIRST_TIME],
+    ),
+    t(
+        Advice::AccountWarning(AccountWarning::OnePhoneHoldsAll),
+        &[Faq(2), Faq(7)],
+    ),
+    t(
+        Advice::AccountWarning(AccountWarning::OnlyPhoneLinesEnding),
+        &[RETIRED],
+    ),
+    t(
+        Advice::AccountWarning(AccountWarning::OnlyPhoneLinesEnded),
+        &[RETIRED],
+    ),
     // Register steps: first-time setup and "+ Add sign-in method", on a PC and
     // on the phone only.
     t(

@@ -211,6 +211,9 @@ impl Progress {
     /// Back to a skipped method: it is the register step's method again.
     pub fn return_to_skipped(&mut self, method: MethodId) {
         self.skipped.retain(|m| *m != method);
+        // Also a method the person marked registered that Microsoft does not
+        // list ("Check with Microsoft"): it was never finished.
+        self.registered.retain(|m| *m != method);
         self.tested = false;
         self.step = self.after_registrations();
     }

@@ -5,6 +5,7 @@
 
 use super::Assistant;
 use crate::account_check::CheckState;
+use crate::method::MethodId;
 use crate::microsoft::{CheckFailure, MicrosoftSignIn, RegisteredMethod};
 use crate::problem::Problem;
 use crate::view::Screen;
@@ -62,11 +63,131 @@ impl Assistant {
         self.screen()
     }
 
+    /// Whether the last check found `method` of the plan missing.
+    pub(super) fn microsoft_lacks(&self, method: MethodId) -> bool {
+        let CheckState::Checked(methods) = &self.account_check.state else {
+            return false;
+        };
+        self.progress.to_register.contains(&method)
+            && !methods.iter().any(|m| m.kind.counts_as().contains(&method))
+    }
+
+    /// Back to "not checked", keeping the sign-in.
+    pub(super) fn forget_account_check_result(&mut self) {
+        if matches!(self.account_check.state, CheckState::Checked(_)) {
+            self.account_check.state = CheckState::NotChecked;
+        }
+    }
+
     pub fn browser_page_text(&self) -> BrowserPageText {
         BrowserPageText {
             lang: self.locale.tag(),
             title: self.text("account-check-browser-title"),
             message: self.text("account-check-browser-message"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assistant::Startup;
+    use crate::date::Date;
+    use crate::i18n::Locale;
+    use crate::microsoft::parse_methods;
+    use crate::profile::ProfileLoad;
+    use crate::view::StepView;
+
+    fn assistant_at_verify(settings_dir: &std::path::Path) -> Assistant {
+        let mut profile = ProfileLoad::embedded();
+        profile.profile.microsoft_check = Some(MicrosoftSignIn {
+            tenant: "example.ac.jp".into(),
+            client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
+        });
+        let mut a = Assistant::start(Startup {
+            os_locale: Locale::En,
+            settings_path: Some(settings_dir.join("settings.json")),
+            profile,
+            today: Date::new(2026, 11, 26).unwrap(),
+        });
+        a.go_next();
+        for (question, answer) in [
+            ("smartphone", "smartphone"),
+            ("phone-at-work", "allowed"),
+            ("travel", "often"),
+            ("private-number", "ok"),
+            ("office-phone", "none"),
+            ("setup-device", "pc"),
+        ] {
+            a.answer(question, answer).unwrap();
+        }
+        for _ in 0..3 {
+            a.go_next(); // plan, prepare, register
+        }
+        a.mark_registered();
+        let screen = a.mark_registered();
+        assert!(
+            matches!(screen.step, StepView::Verify(_)),
+            "{:?}",
+            screen.step
+        );
+        a
+    }
+
+    fn temp_dir(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("mfa-account-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_method_microsoft_does_not_list_can_be_registered_again() {
+        let dir = temp_dir("missing");
+        let mut a = assistant_at_verify(&dir);
+        assert_eq!(
+            a.progress.to_register,
+            [MethodId::Authenticator, MethodId::Passkey]
+        );
+        // Before any check, only skipped methods may be returned to.
+        assert!(a.register_skipped("passkey").is_err());
+        let only_app = parse_methods(
+            r##"{"value": [{"@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod", "displayName": "LAB-PHONE-42"}]}"##,
+        )
+        .unwrap();
+        a.account_check_started().unwrap();
+        a.account_check_finished(Ok(only_app), true);
+        assert!(
+            a.register_skipped("authenticator").is_err(),
+            "Microsoft lists it"
+        );
+        let screen = a.register_skipped("passkey").unwrap();
+        match &screen.step {
+            StepView::Register(register) => assert_eq!(register.method, "passkey"),
+            other => panic!("not the register step: {other:?}"),
+        }
+        assert_eq!(a.progress.registered, [MethodId::Authenticator]);
+        // The next check asks Microsoft again, with the sign-in kept.
+        assert_eq!(a.account_check.state, CheckState::NotChecked);
+        assert!(a.account_check.signed_in);
+        // Nothing Microsoft said reached a file.
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            assert!(
+                !text.contains("LAB-PHONE-42") && !text.contains("authenticator-method"),
+                "{text}"
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn sign_out_forgets_what_was_read() {
+        let dir = temp_dir("sign-out");
+        let mut a = assistant_at_verify(&dir);
+        a.account_check_started().unwrap();
+        a.account_check_finished(Ok(vec![]), true);
+        a.signed_out_of_microsoft();
+        assert_eq!(a.account_check, Default::default());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -130,8 +130,11 @@ impl Assistant {
     /// Back to a method skipped earlier, from the verify or done step.
     pub fn register_skipped(&mut self, id: &str) -> Result<Screen, Problem> {
         let method = MethodId::parse(id)
-            .filter(|m| self.progress.skipped.contains(m))
+            .filter(|m| self.progress.skipped.contains(m) || self.microsoft_lacks(*m))
             .ok_or_else(|| Problem::unknown(IdKind::Method, id))?;
+        // What Microsoft said is about to change: the next check asks again
+        // (with the sign-in still held).
+        self.forget_account_check_result();
         Ok(self.change_progress(|p, _| {
             p.return_to_skipped(method);
             None

@@ -65,6 +65,10 @@ pub struct RegisteredView {
 pub struct MissingView {
     pub method: &'static str,
     pub name: String,
+    /// The button back to its registration ("Register now"), and what a
+    /// screen reader says for it.
+    pub return_label: String,
+    pub return_description: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -162,9 +166,15 @@ fn result_view(facts: &Facts, methods: &[RegisteredMethod], place: CheckPlace) -
         missing: check
             .missing
             .iter()
-            .map(|&m| MissingView {
-                method: m.as_str(),
-                name: facts.method_name(m),
+            .map(|&m| {
+                let name = facts.method_name(m);
+                MissingView {
+                    method: m.as_str(),
+                    return_label: facts.t("skipped-return-now"),
+                    return_description: facts
+                        .t_with("skipped-return", &[("method", Arg::from(&name))]),
+                    name,
+                }
             })
             .collect(),
         complete: (!plan.is_empty() && check.missing.is_empty())
