@@ -45,6 +45,7 @@ diagnostics-profile-default = built into the assistant
 diagnostics-profile-system = { $file } (installed for this computer)
 diagnostics-profile-preview = { $file } (preview)
 diagnostics-profile-fell-back = The profile could not be used; the built-in one is in effect.
+diagnostics-microsoft-check = Check with Microsoft: tenant { $tenant }, application (client) ID { $client }
 diagnostics-profile-issues = Profile problems
 diagnostics-recent-problems = Problems since the assistant started
 diagnostics-none = none

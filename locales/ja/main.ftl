@@ -41,6 +41,7 @@ diagnostics-profile-default = アシスタントに組み込みのもの
 diagnostics-profile-system = { $file }（このパソコンにインストール済み）
 diagnostics-profile-preview = { $file }（プレビュー）
 diagnostics-profile-fell-back = プロファイルを使えなかったため、組み込みのものを使っています。
+diagnostics-microsoft-check = Microsoft で確認：テナント { $tenant }、アプリケーション（クライアント）ID { $client }
 diagnostics-profile-issues = プロファイルの問題
 diagnostics-recent-problems = 起動してから起きた問題
 diagnostics-none = なし

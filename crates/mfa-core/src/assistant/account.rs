@@ -169,6 +169,10 @@ mod tests {
         // The next check asks Microsoft again, with the sign-in kept.
         assert_eq!(a.account_check.state, CheckState::NotChecked);
         assert!(a.account_check.signed_in);
+        // The diagnostic report names the app registration, not what was read.
+        let report = a.diagnostics(&crate::assistant::Environment::default());
+        assert!(report.contains("tenant example.ac.jp, application (client) ID 9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b"), "{report}");
+        assert!(!report.contains("LAB-PHONE-42"), "{report}");
         // Nothing Microsoft said reached a file.
         for entry in std::fs::read_dir(&dir).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();

@@ -72,6 +72,18 @@ impl Assistant {
         if profile.fell_back {
             lines.push(t("diagnostics-profile-fell-back"));
         }
+        // The app registration, so the help desk can match consent problems
+        // to it; what Microsoft listed for the person is left out.
+        if let Some(check) = &profile.profile.microsoft_check {
+            lines.push(self.texts.get_with(
+                self.locale,
+                "diagnostics-microsoft-check",
+                &[
+                    ("tenant", Arg::from(&check.tenant)),
+                    ("client", Arg::from(&check.client_id)),
+                ],
+            ));
+        }
         let issues = profile.issues.iter().map(|issue| {
             tilde_in(
                 &issue.describe(&self.texts, self.locale),
