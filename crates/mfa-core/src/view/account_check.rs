@@ -2,7 +2,8 @@
 //! browser, the comparison with the plan, or what went wrong. Absent unless
 //! the profile configures the sign-in.
 
-use super::Facts;
+use super::verify::method_to_return_to;
+use super::{Facts, SkippedMethod};
 use crate::account_check::{compare, CheckState, Planned};
 use crate::help_content::help_desk_name;
 use crate::i18n::Arg;
@@ -43,7 +44,8 @@ pub struct CheckResultView {
     pub summary: String,
     pub registered: Vec<RegisteredView>,
     pub missing_title: Option<String>,
-    pub missing: Vec<MissingView>,
+    /// Planned methods Microsoft does not list, each with "Register now".
+    pub missing: Vec<SkippedMethod>,
     /// "Every method in your plan is registered."
     pub complete: Option<String>,
     pub warnings: Vec<CheckWarningView>,
@@ -58,17 +60,6 @@ pub struct RegisteredView {
     /// `in-plan` or `extra`; absent before there is a plan.
     pub planned: Option<Planned>,
     pub planned_label: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MissingView {
-    pub method: &'static str,
-    pub name: String,
-    /// The button back to its registration ("Register now"), and what a
-    /// screen reader says for it.
-    pub return_label: String,
-    pub return_description: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -166,16 +157,7 @@ fn result_view(facts: &Facts, methods: &[RegisteredMethod], place: CheckPlace) -
         missing: check
             .missing
             .iter()
-            .map(|&m| {
-                let name = facts.method_name(m);
-                MissingView {
-                    method: m.as_str(),
-                    return_label: facts.t("skipped-return-now"),
-                    return_description: facts
-                        .t_with("skipped-return", &[("method", Arg::from(&name))]),
-                    name,
-                }
-            })
+            .map(|&m| method_to_return_to(facts, m))
             .collect(),
         complete: (!plan.is_empty() && check.missing.is_empty())
             .then(|| facts.t("account-check-complete")),

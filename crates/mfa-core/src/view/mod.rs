@@ -24,7 +24,7 @@ mod welcome;
 
 pub use account_check::{
     account_check, AccountCheckView, CheckPlace, CheckResultView, CheckWarningView, FailureView,
-    MissingView, RegisteredView,
+    RegisteredView,
 };
 pub use done::{done, summary_file_name, summary_text, DoneStepView, DoneView};
 pub use error::{error_view, ErrorView};

@@ -6,6 +6,7 @@ use super::{
     Facts, LinkView,
 };
 use crate::i18n::Arg;
+use crate::method::MethodId;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -84,16 +85,18 @@ pub(crate) fn skipped_view(facts: &Facts) -> Option<SkippedView> {
         methods: progress
             .skipped
             .iter()
-            .map(|&m| {
-                let name = facts.method_name(m);
-                SkippedMethod {
-                    method: m.as_str(),
-                    return_label: facts.t("skipped-return-now"),
-                    return_description: facts
-                        .t_with("skipped-return", &[("method", Arg::from(&name))]),
-                    name,
-                }
-            })
+            .map(|&m| method_to_return_to(facts, m))
             .collect(),
     })
+}
+
+/// A method with its "Register now" button: skipped, or never finished.
+pub(crate) fn method_to_return_to(facts: &Facts, method: MethodId) -> SkippedMethod {
+    let name = facts.method_name(method);
+    SkippedMethod {
+        method: method.as_str(),
+        return_label: facts.t("skipped-return-now"),
+        return_description: facts.t_with("skipped-return", &[("method", Arg::from(&name))]),
+        name,
+    }
 }
