@@ -14,6 +14,8 @@ import { answerQuestions, launch, logFile, repoRoot, saveScreenshot, waitForStep
 const STAND_IN_TENANT = 'stand-in.example.ac.jp';
 const STAND_IN_CLIENT_ID = '5a7d1e2c-0b4f-4c8e-9d3a-57414e44494e';
 const FULL_NUMBERS = ['9012345678', '8098765432', '312345601'];
+// Quoted by the stand-in in an AADSTS50020 description (crates/mfa-graph/src/stand_in.rs).
+const FOREIGN_ADDRESS = 'kenji.sato@outlook.example';
 
 /** Starts the stand-in; resolves once it listens. */
 async function startStandIn() {
@@ -154,6 +156,7 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
         ['consent-missing', 'consent-missing'],
         ['consent-missing-at-token', 'consent-missing'],
         ['unknown-client', 'sign-in-refused'],
+        ['foreign-account', 'sign-in-refused'],
         ['network-down', 'no-network'],
         ['never-redirects', 'timed-out'],
       ]) {
@@ -259,7 +262,7 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
       assert.ok(written.length > 0, 'the app wrote its files');
       const issued = await standIn.issued();
       assert.ok(issued.length >= 4, issued.join(','));
-      for (const secret of [...issued, ...FULL_NUMBERS]) {
+      for (const secret of [...issued, ...FULL_NUMBERS, FOREIGN_ADDRESS]) {
         assert.ok(!written.includes(secret), `${secret.slice(0, 6)}… was written to disk`);
       }
     } finally {

@@ -5,7 +5,7 @@
 use crate::endpoints::{Endpoints, METHODS_SCOPE};
 use crate::loopback::{BrowserPage, Loopback};
 use crate::transport_failure;
-use mfa_core::microsoft::CheckFailure;
+use mfa_core::microsoft::{aadsts_code, CheckFailure};
 use oauth2::basic::{BasicClient, BasicErrorResponse};
 use oauth2::{
     AccessToken, AuthUrl, AuthorizationCode, ClientId, CsrfToken, EndpointNotSet, EndpointSet,
@@ -85,8 +85,12 @@ impl PendingSignIn {
             .await;
         if let Some(error) = &redirect.error {
             log::warn!(
-                "sign-in: the identity platform answered {error}: {}",
-                redirect.error_description.as_deref().unwrap_or("")
+                "sign-in: the identity platform answered {error} ({})",
+                redirect
+                    .error_description
+                    .as_deref()
+                    .and_then(aadsts_code)
+                    .unwrap_or_default()
             );
             if redirect.error_subcode.as_deref() == Some("cancel") {
                 return Err(CheckFailure::Cancelled);
@@ -119,9 +123,12 @@ fn token_failure(
     match error {
         RequestTokenError::ServerResponse(response) => {
             log::warn!(
-                "sign-in: the token endpoint answered {}: {}",
+                "sign-in: the token endpoint answered {} ({})",
                 response.error().as_ref(),
-                response.error_description().map_or("", String::as_str)
+                response
+                    .error_description()
+                    .and_then(|d| aadsts_code(d))
+                    .unwrap_or_default()
             );
             CheckFailure::from_identity_platform(
                 response.error().as_ref(),
@@ -137,8 +144,8 @@ fn token_failure(
             log::warn!("sign-in: unreadable token response: {error}");
             CheckFailure::UnexpectedResponse
         }
-        RequestTokenError::Other(text) => {
-            log::warn!("sign-in: token response: {text}");
+        RequestTokenError::Other(_) => {
+            log::warn!("sign-in: unexpected token response");
             CheckFailure::UnexpectedResponse
         }
     }

@@ -22,6 +22,8 @@ use url::Url;
 
 /// The client id the stand-in's "app registration" has.
 pub const CLIENT_ID: &str = "5a7d1e2c-0b4f-4c8e-9d3a-57414e44494e";
+/// The address the foreign-account scenario quotes; it must reach no log.
+pub const FOREIGN_ADDRESS: &str = "kenji.sato@outlook.example";
 /// The tenant the stand-in answers for.
 pub const TENANT: &str = "stand-in.example.ac.jp";
 
@@ -44,6 +46,9 @@ pub enum Scenario {
     ConsentMissingAtToken,
     /// The app registration does not exist in the tenant.
     UnknownClient,
+    /// The person signed in with an account of another organisation; the
+    /// description quotes the address, as Microsoft's does.
+    ForeignAccount,
     /// The authorize page never redirects (the person left the tab).
     NeverRedirects,
     /// The token and Graph requests get no answer: the connection drops.
@@ -57,7 +62,7 @@ pub enum Scenario {
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 15] = [
+    pub const ALL: [Scenario; 16] = [
         Scenario::EveryType,
         Scenario::OnePhone,
         Scenario::PhoneLinesOnly,
@@ -66,6 +71,7 @@ impl Scenario {
         Scenario::ConsentMissing,
         Scenario::ConsentMissingAtToken,
         Scenario::UnknownClient,
+        Scenario::ForeignAccount,
         Scenario::NeverRedirects,
         Scenario::NetworkDown,
         Scenario::Graph401,
@@ -85,6 +91,7 @@ impl Scenario {
             Scenario::ConsentMissing => "consent-missing",
             Scenario::ConsentMissingAtToken => "consent-missing-at-token",
             Scenario::UnknownClient => "unknown-client",
+            Scenario::ForeignAccount => "foreign-account",
             Scenario::NeverRedirects => "never-redirects",
             Scenario::NetworkDown => "network-down",
             Scenario::Graph401 => "graph-401",
@@ -285,6 +292,12 @@ fn authorize_page(query: &str, state: &mut State) -> Response<String> {
             &mut back,
             "unauthorized_client",
             "AADSTS700016: Application with identifier was not found in the directory.",
+            None,
+        ),
+        Scenario::ForeignAccount => error(
+            &mut back,
+            "access_denied",
+            &format!("AADSTS50020: User account '{FOREIGN_ADDRESS}' from identity provider 'live.com' does not exist in tenant."),
             None,
         ),
         _ => {

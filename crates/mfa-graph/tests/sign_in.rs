@@ -204,6 +204,12 @@ async fn every_failure_has_its_kind() {
                 code: Some("AADSTS700016".into()),
             },
         ),
+        (
+            Scenario::ForeignAccount,
+            CheckFailure::SignInRefused {
+                code: Some("AADSTS50020".into()),
+            },
+        ),
         (Scenario::NeverRedirects, CheckFailure::TimedOut),
         (Scenario::NetworkDown, CheckFailure::NoNetwork),
         (Scenario::Graph401, CheckFailure::NotAuthorized),

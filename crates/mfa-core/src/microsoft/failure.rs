@@ -100,7 +100,9 @@ impl CheckFailure {
 }
 
 /// The `AADSTS<digits>` code at the start of (or anywhere in) a description.
-fn aadsts_code(description: &str) -> Option<String> {
+/// Only the code is logged: the rest of a description may name the account
+/// (AADSTS50020 quotes the user's address).
+pub fn aadsts_code(description: &str) -> Option<String> {
     let at = description.find("AADSTS")?;
     let digits: String = description[at + 6..]
         .chars()

@@ -7,6 +7,6 @@ mod failure;
 mod methods;
 mod settings;
 
-pub use failure::CheckFailure;
+pub use failure::{aadsts_code, CheckFailure};
 pub use methods::{parse_methods, Fido2Provider, RegisteredKind, RegisteredMethod, ResponseError};
 pub use settings::{check_tenant, is_guid, MicrosoftSignIn, TenantError};
