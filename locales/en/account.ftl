@@ -72,8 +72,8 @@ check-failure-service-unavailable = Microsoft's service is not answering right n
 check-failure-unexpected-response = Microsoft's answer could not be read. Try again; if it happens again, please tell { $helpdesk }.
 check-failure-browser-not-opened = No browser could be opened for the sign-in. Check that this PC has a default browser, then try again.
 
-## The page the browser shows after the sign-in.
-account-check-browser-title = Signed in
-account-check-browser-message = You can close this tab and go back to the MFA Setup Assistant.
+## The page the browser shows when Microsoft sends it back, whatever the outcome.
+account-check-browser-title = Back to the MFA Setup Assistant
+account-check-browser-message = You can close this tab. The assistant shows what Microsoft answered.
 
 account-check-unavailable = Your organisation has not set up "Check with Microsoft".

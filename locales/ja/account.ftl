@@ -67,8 +67,8 @@ check-failure-service-unavailable = Microsoft のサービスが現在応答し�
 check-failure-unexpected-response = Microsoft からの応答を読み取れませんでした。もう一度試してください。繰り返し起きる場合は{ $helpdesk }にお知らせください。
 check-failure-browser-not-opened = サインインのためのブラウザーを開けませんでした。この PC に既定のブラウザーが設定されているか確かめてから、もう一度試してください。
 
-## サインイン後にブラウザーに表示するページ。
-account-check-browser-title = サインインしました
-account-check-browser-message = このタブを閉じて、多要素認証 設定アシスタントに戻ってください。
+## Microsoft から戻ったときにブラウザーに表示するページ（結果によらず同じ）。
+account-check-browser-title = 多要素認証 設定アシスタントに戻ってください
+account-check-browser-message = このタブは閉じて構いません。Microsoft からの結果はアシスタントの画面に表示されます。
 
 account-check-unavailable = 「Microsoft で確認」は、組織で設定されていません。

@@ -140,7 +140,7 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
       assert.match(listed, ja ? /末尾 78 の番号/ : /number ending in 78/);
       assert.match(listed, ja ? /その他の方法/ : /Another method/);
       for (const number of FULL_NUMBERS) assert.doesNotMatch(listed, new RegExp(number));
-      assert.ok(browser.lines().some((l) => l.startsWith('page 200') && l.includes(ja ? 'サインインしました' : 'Signed in')), browser.lines().join('\n'));
+      assert.ok(browser.lines().some((l) => l.startsWith('page 200') && l.includes(ja ? 'アシスタントに戻ってください' : 'Back to the MFA Setup Assistant')), browser.lines().join('\n'));
       assert.deepEqual((await standIn.events()).slice(0, 3), [
         'authorize: request checked', 'token: code, redirect URI and PKCE verifier checked', 'methods: bearer token checked']);
       await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');

@@ -11,7 +11,7 @@ use std::time::Duration;
 fn page() -> BrowserPage {
     BrowserPage {
         lang: "en",
-        title: "Signed in".into(),
+        title: "Back to the assistant".into(),
         message: "You can close this tab.".into(),
     }
 }
@@ -92,7 +92,7 @@ async fn signs_in_with_pkce_and_lists_every_type() {
         ]
     );
     assert!(
-        pages[0].contains("Signed in") && pages[0].contains("You can close this tab."),
+        pages[0].contains("Back to the assistant") && pages[0].contains("You can close this tab."),
         "{pages:?}"
     );
     assert!(account.is_signed_in());
