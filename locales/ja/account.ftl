@@ -20,7 +20,7 @@ account-check-summary = { $count ->
     [0] パスワードのほかに、登録されているサインイン方法はありません。
    *[other] パスワードのほかに、次の { $count } 件のサインイン方法が登録されています。
 }
-account-check-in-plan = 計画どおり
+account-check-in-plan = 計画にある方法
 account-check-extra = 計画にない方法
 account-check-missing-title = 計画にあるが、まだ登録されていない方法
 account-check-complete = 計画の方法はすべて登録されています。
