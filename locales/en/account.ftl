@@ -52,7 +52,7 @@ account-warning-only-phone-lines-ended = All your methods are phone numbers, and
 
 ## Why the check gave no answer. The wizard goes on either way.
 check-failure-cancelled = The sign-in was cancelled, so nothing was checked. You can go on with the steps, or try again.
-check-failure-consent-missing = { $helpdesk } has not yet allowed this assistant to read sign-in methods. Please tell them: "The MFA Setup Assistant needs admin consent for the permission UserAuthenticationMethod.Read"{ $code ->
+check-failure-consent-missing = This assistant is not yet allowed to read sign-in methods: { $helpdesk } has to approve it first. Please tell them: "The MFA Setup Assistant needs admin consent for the permission UserAuthenticationMethod.Read"{ $code ->
     [none] .
    *[other] , and quote the code { $code }.
 } You can go on with the steps without the check.
