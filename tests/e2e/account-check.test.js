@@ -83,8 +83,11 @@ client_id = "${STAND_IN_CLIENT_ID}"
 }
 
 async function check(session) {
+  // Every render builds the section anew: a mark on the old one tells the
+  // result of this click from the screen before it.
+  await session.execute('document.querySelector("[data-account-check]").dataset.before = ""');
   await session.click('[data-account-check] [data-action="start-account-check"]');
-  await session.waitFor('[data-account-check]:not([data-check-state="waiting"])', { timeout: 20000 });
+  await session.waitFor('[data-account-check]:not([data-before]):not([data-check-state="waiting"])', { timeout: 20000 });
   return session.execute('return document.querySelector("[data-account-check]").dataset.checkState');
 }
 
