@@ -33,11 +33,6 @@ impl Assistant {
         Ok(self.screen())
     }
 
-    /// Whether a check is under way (so a second one is not started).
-    pub fn account_check_waiting(&self) -> bool {
-        self.account_check.state == CheckState::Waiting
-    }
-
     /// The check ended; `signed_in` says whether a token is still held.
     pub fn account_check_finished(
         &mut self,
