@@ -10,3 +10,6 @@ mod settings;
 pub use failure::{aadsts_code, CheckFailure};
 pub use methods::{parse_methods, Fido2Provider, RegisteredKind, RegisteredMethod, ResponseError};
 pub use settings::{check_tenant, is_guid, MicrosoftSignIn, TenantError};
+
+#[cfg(test)]
+pub(crate) use methods::tests::EVERY_TYPE_EXAMPLE;

@@ -231,7 +231,7 @@ mod tests {
     use crate::account_check::MicrosoftCheck;
     use crate::date::Date;
     use crate::i18n::{Locale, Texts};
-    use crate::microsoft::{parse_methods, MicrosoftSignIn};
+    use crate::microsoft::{parse_methods, MicrosoftSignIn, EVERY_TYPE_EXAMPLE};
     use crate::profile::Profile;
     use crate::wizard::Progress;
 
@@ -274,24 +274,6 @@ mod tests {
         serde_json::to_string(view).unwrap()
     }
 
-    const EVERY_TYPE: &str = r##"{"value": [
-      {"@odata.type": "#microsoft.graph.passwordAuthenticationMethod"},
-      {"@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod", "displayName": "iPhone 15"},
-      {"@odata.type": "#microsoft.graph.phoneAuthenticationMethod", "phoneNumber": "+81 9012345678", "phoneType": "mobile"},
-      {"@odata.type": "#microsoft.graph.phoneAuthenticationMethod", "phoneNumber": "+81 8098765432", "phoneType": "alternateMobile"},
-      {"@odata.type": "#microsoft.graph.phoneAuthenticationMethod", "phoneNumber": "+81 312345601", "phoneType": "office"},
-      {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod", "aaGuid": "fbfc3007-154e-4ecc-8c0b-6e020557d7bd"},
-      {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod", "aaGuid": "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4"},
-      {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod", "aaGuid": "90a3ccdf-635c-4729-a248-9b709135078f"},
-      {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod", "displayName": "Red key"},
-      {"@odata.type": "#microsoft.graph.softwareOathAuthenticationMethod"},
-      {"@odata.type": "#microsoft.graph.windowsHelloForBusinessAuthenticationMethod", "displayName": "LAB-PC-07"},
-      {"@odata.type": "#microsoft.graph.emailAuthenticationMethod", "emailAddress": "kenji@example.com"},
-      {"@odata.type": "#microsoft.graph.temporaryAccessPassAuthenticationMethod"},
-      {"@odata.type": "#microsoft.graph.platformCredentialAuthenticationMethod"},
-      {"@odata.type": "#microsoft.graph.somethingNewAuthenticationMethod"}
-    ]}"##;
-
     #[test]
     fn absent_unless_the_profile_sets_it_up() {
         let check = MicrosoftCheck::default();
@@ -305,7 +287,7 @@ mod tests {
     fn every_registered_kind_has_a_name_in_both_languages() {
         let texts = Texts::load();
         let check = MicrosoftCheck {
-            state: CheckState::Checked(parse_methods(EVERY_TYPE).unwrap()),
+            state: CheckState::Checked(parse_methods(EVERY_TYPE_EXAMPLE).unwrap()),
             signed_in: true,
         };
         for locale in [Locale::Ja, Locale::En] {
