@@ -36,6 +36,8 @@ account-method-passkey-authenticator = Passkey in Microsoft Authenticator
 account-method-passkey-icloud = Passkey in iCloud Keychain
 account-method-passkey-google = Passkey in Google Password Manager
 account-method-fido2 = Passkey or security key
+account-method-passkey-windows = Passkey on a Windows PC
+account-method-hardware-oath = Hardware token
 account-method-software-oath = Codes from an authenticator app
 account-method-windows-hello = Windows Hello for Business
 account-method-email = E-mail (only for resetting your password)
@@ -46,7 +48,8 @@ account-method-named = { $method }: { $name }
 
 ## What is risky about the methods as a whole.
 account-warning-only-password = Your account has no way to sign in besides the password. At your next sign-in, Microsoft will stop you until you set up a method: register one now.
-account-warning-one-phone-holds-all = Every method you have depends on one smartphone. If it is lost, broken or replaced, you cannot sign in. Add one that does not: your office phone, or the app on a second device.
+account-warning-one-phone-holds-all = Every method you have lives on one smartphone. If it is lost, broken or replaced, you cannot sign in. Add one in another place: a passkey in your Apple or Google account, a passkey on your own Windows PC, or a security key.
+account-warning-one-place-holds-all = Every method you have lives in one place (one PC, one key or one number). If you lose it, you cannot sign in. Add a method in another place, such as the Authenticator app on your smartphone.
 account-warning-only-phone-lines-ending = All your methods are phone numbers, and Microsoft stops sign-in by text message and call on 1 February 2027. Add the app or a passkey before then.
 account-warning-only-phone-lines-ended = All your methods are phone numbers, and Microsoft no longer provides sign-in by text message and call (it stopped on 1 February 2027). Add the app or a passkey, or ask { $helpdesk } what you can use.
 

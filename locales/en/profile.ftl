@@ -36,8 +36,8 @@ profile-issue-unknown-method = "{ $value }" is not a sign-in method the assistan
 profile-issue-duplicate-method = "{ $value }" is listed twice.
 profile-issue-no-methods = No sign-in method is enabled. Enable at least one, for example "authenticator".
 profile-issue-no-default-method = Only security keys are enabled, and a security key cannot be the default method. Enable another method as well.
-profile-issue-only-retired-phone-lines = Only phone methods are enabled, and Microsoft's SMS and voice ended on { $date }. Enable "authenticator" or "passkey", or set own_telecom_provider if your organisation keeps its own provider.
-profile-issue-phone-lines-retire-soon = Only phone methods can be the default, and Microsoft's SMS and voice end on { $date }. Enable "authenticator" or "passkey" before then, unless your organisation keeps its own provider.
+profile-issue-only-retired-phone-lines = Only phone methods are enabled, and Microsoft's SMS and voice ended on { $date }. Enable "authenticator" or "passkey", or describe your organisation's own provider in [telephony_provider].
+profile-issue-phone-lines-retire-soon = Only phone methods can be the default, and Microsoft's SMS and voice end on { $date }. Enable "authenticator" or "passkey" before then, unless [telephony_provider] describes your organisation's own provider for everyone.
 profile-issue-bad-link-id = "{ $value }" is not a valid link id. Use lowercase letters, digits and single hyphens, such as manual-add-method.
 profile-issue-duplicate-link-id = Another link already has the id "{ $value }".
 profile-issue-reserved-link-id = The id "{ $value }" is used by a link built into the assistant. Choose another id.
@@ -64,8 +64,9 @@ profile-check-failed = { $count ->
 }
 profile-summary-line = { $label }: { $value }
 profile-summary-not-set = (not set)
-profile-summary-provider-kept = kept after { $date } (own provider)
-profile-summary-provider-none = end on { $date } (no own provider)
+profile-summary-provider-kept = kept after { $date } (own provider, everyone)
+profile-summary-provider-some-staff = kept after { $date } for some staff only (own provider); the assistant does not count on it
+profile-summary-provider-none = ends on { $date } (no own provider)
 profile-field-organisation = Organisation
 profile-field-help-desk-name = Help desk
 profile-field-help-desk-hours = Help desk hours
@@ -75,9 +76,15 @@ profile-field-help-desk-page = Help desk page
 profile-field-pre-registration-start = Pre-registration starts
 profile-field-mfa-required-from = MFA required from
 profile-field-methods = Methods enabled
-profile-field-telecom = SMS and voice
+profile-field-sms = SMS codes
+profile-field-voice = Voice calls
 profile-field-switchboard = Switchboard numbers
 profile-field-extra-hosts = Extra allowed hosts
 profile-field-microsoft-check = "Check with Microsoft" sign-in
 profile-field-links = Links
 profile-field-link = Link
+profile-issue-deprecated-key = { $key } = { $value } is from an older version of the profile and is still read: true means your own provider carries SMS and voice for everyone. Write the section { $other } instead (sms = true, voice = true, covers = "everyone"), and remove this key.
+profile-issue-conflicting-keys = { $key } and { $other } both describe your telephony provider. Keep { $other } and remove { $key }.
+profile-issue-passkey-kind-in-list = "{ $value }" is not listed in methods.enabled: it follows "passkey" there and is switched with { $flag } = true or false.
+profile-issue-bad-choice = "{ $value }" is not a value of { $key }. Write one of: { $allowed }.
+profile-issue-provider-carries-nothing = [telephony_provider] carries neither SMS nor voice. Set sms = true and/or voice = true, or remove the section.

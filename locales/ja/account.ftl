@@ -33,7 +33,9 @@ account-method-office-phone = 会社電話（末尾 { $digits } の番号）
 account-method-passkey-authenticator = Microsoft Authenticator のパスキー
 account-method-passkey-icloud = iCloud キーチェーンのパスキー
 account-method-passkey-google = Google パスワード マネージャーのパスキー
-account-method-fido2 = パスキーまたはセキュリティキー
+account-method-fido2 = パスキーまたはセキュリティ キー
+account-method-passkey-windows = Windows パソコンのパスキー
+account-method-hardware-oath = ハードウェア トークン
 account-method-software-oath = 認証アプリのコード
 account-method-windows-hello = Windows Hello for Business
 account-method-email = メール（パスワードのリセット専用）
@@ -44,7 +46,8 @@ account-method-named = { $method }：{ $name }
 
 ## 登録済みの方法全体について注意すること。
 account-warning-only-password = パスワードのほかに、サインインに使える方法が登録されていません。次のサインインでは、方法を設定するまで先に進めなくなります。今のうちに登録してください。
-account-warning-one-phone-holds-all = 登録されている方法が、すべて 1 台のスマートフォンに頼っています。紛失・故障・機種変更のときにサインインできなくなります。会社電話や、別の端末のアプリなど、そのスマートフォンに頼らない方法を追加してください。
+account-warning-one-phone-holds-all = 登録されている方法が、すべて1台のスマートフォンの中にあります。紛失・故障・機種変更のときにサインインできなくなります。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーなど、別の場所にある方法を追加してください。
+account-warning-one-place-holds-all = 登録されている方法が、すべて1つの場所（1台のパソコン、1つのキー、1つの番号）にあります。それをなくすとサインインできなくなります。スマートフォンの認証アプリなど、別の場所にある方法を追加してください。
 account-warning-only-phone-lines-ending = 登録されている方法がすべて電話番号です。Microsoft による SMS と音声通話でのサインインは 2027年2月1日に終了します。それまでにアプリかパスキーを追加してください。
 account-warning-only-phone-lines-ended = 登録されている方法がすべて電話番号です。Microsoft による SMS と音声通話でのサインインは 2027年2月1日に終了したため、これらではサインインできません。アプリかパスキーを追加するか、使える方法を{ $helpdesk }に問い合わせてください。
 

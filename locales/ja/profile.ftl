@@ -36,8 +36,8 @@ profile-issue-unknown-method = 「{ $value }」はアシスタントが知って
 profile-issue-duplicate-method = 「{ $value }」が 2 回書かれています。
 profile-issue-no-methods = 有効なサインイン方法が 1 つもありません。少なくとも 1 つ（例えば "authenticator"）を有効にしてください。
 profile-issue-no-default-method = 有効なのはセキュリティキーだけですが、セキュリティキーは既定の方法にできません。ほかの方法も有効にしてください。
-profile-issue-only-retired-phone-lines = 有効なのは電話の方法だけですが、Microsoft による SMS と音声通話の提供は { $date } に終了しています。"authenticator" か "passkey" を有効にするか、独自の通信事業者と契約している場合は own_telecom_provider を設定してください。
-profile-issue-phone-lines-retire-soon = 既定の方法にできるのが電話の方法だけですが、Microsoft による SMS と音声通話の提供は { $date } に終了します。独自の通信事業者と契約していない場合は、それまでに "authenticator" か "passkey" を有効にしてください。
+profile-issue-only-retired-phone-lines = 有効なのは電話の方法だけですが、Microsoft による SMS と音声通話の提供は { $date } に終了しています。"authenticator" か "passkey" を有効にするか、独自の通信事業者と契約している場合は [telephony_provider] に記述してください。
+profile-issue-phone-lines-retire-soon = 既定の方法にできるのが電話の方法だけですが、Microsoft による SMS と音声通話の提供は { $date } に終了します。[telephony_provider] に全員向けの独自の通信事業者を記述していない場合は、それまでに "authenticator" か "passkey" を有効にしてください。
 profile-issue-bad-link-id = 「{ $value }」はリンクの id として使えません。manual-add-method のように、小文字・数字と 1 つずつのハイフンで書いてください。
 profile-issue-duplicate-link-id = id「{ $value }」はほかのリンクですでに使われています。
 profile-issue-reserved-link-id = id「{ $value }」はアシスタントに組み込まれたリンクが使っています。別の id にしてください。
@@ -61,7 +61,8 @@ profile-check-ok = { $file }：プロファイルに問題はありません。�
 profile-check-failed = エラーが { $count } 件あります。アシスタントはこのファイルを使わず、組み込みのプロファイルで動きます。
 profile-summary-line = { $label }：{ $value }
 profile-summary-not-set = （未設定）
-profile-summary-provider-kept = { $date } 以降も利用可（独自の通信事業者）
+profile-summary-provider-kept = { $date } 以降も利用可（独自の通信事業者、全員）
+profile-summary-provider-some-staff = { $date } 以降は一部の職員のみ利用可（独自の通信事業者）。アシスタントはこれを前提にしません
 profile-summary-provider-none = { $date } に終了（独自の通信事業者なし）
 profile-field-organisation = 組織
 profile-field-help-desk-name = 問い合わせ先
@@ -72,9 +73,15 @@ profile-field-help-desk-page = 問い合わせ先のページ
 profile-field-pre-registration-start = 事前登録の開始日
 profile-field-mfa-required-from = 多要素認証の必須化
 profile-field-methods = 有効なサインイン方法
-profile-field-telecom = SMS と音声通話
+profile-field-sms = SMS のコード
+profile-field-voice = 音声通話
 profile-field-switchboard = 代表番号
 profile-field-extra-hosts = 追加で許可するホスト
 profile-field-microsoft-check = 「Microsoft で確認」のサインイン
 profile-field-links = リンク
 profile-field-link = リンク
+profile-issue-deprecated-key = { $key } = { $value } は以前の書式のキーで、今も読み込みます。true は「独自の通信事業者が全員の SMS と音声通話を引き継ぐ」という意味です。代わりに { $other } セクション（sms = true、voice = true、covers = "everyone"）を書き、このキーは削除してください。
+profile-issue-conflicting-keys = { $key } と { $other } の両方が通信事業者を指定しています。{ $other } を残し、{ $key } を削除してください。
+profile-issue-passkey-kind-in-list = 「{ $value }」は methods.enabled には書きません。「passkey」に従い、{ $flag } = true または false で切り替えます。
+profile-issue-bad-choice = 「{ $value }」は { $key } の値として使えません。次のいずれかを書いてください：{ $allowed }
+profile-issue-provider-carries-nothing = [telephony_provider] が SMS も音声通話も引き継いでいません。sms = true と voice = true のどちらか（または両方）を設定するか、このセクションを削除してください。

@@ -33,6 +33,8 @@ impl TestApp {
             settings_path: Some(config_dir.join("settings.json")),
             profile,
             today: Date::new(2026, 11, 25).unwrap(),
+            // Not a Windows PC: the plan's second place is the synced passkey.
+            computer: mfa_core::computer::ThisComputer::Other,
         });
         let state = AppState::new(
             assistant,
@@ -204,8 +206,8 @@ fn the_wizard_walks_from_welcome_to_register_and_saves_no_number() {
         .iter()
         .map(|e| e["method"].as_str().unwrap())
         .collect();
-    // Without a provider of its own, the app leads already now.
-    assert_eq!(methods, ["authenticator", "passkey"]);
+    // Without a provider of its own, the app leads, with a second place.
+    assert_eq!(methods, ["authenticator", "synced-passkey"]);
     // The person adds SMS as an interim fallback: it shows its end date.
     let plan = app
         .invoke("toggle_method", json!({ "method": "phone" }))
@@ -230,9 +232,9 @@ fn the_wizard_walks_from_welcome_to_register_and_saves_no_number() {
         register["step"]["path"], "first",
         "no method yet: Microsoft's first-time setup"
     );
-    // Stuck with the app: skip it, then the passkey, to reach the phone.
+    // Stuck with the app: skip it, then the synced passkey, to reach the phone.
     let register = app.invoke("skip_method", json!({})).unwrap();
-    assert_eq!(register["step"]["method"], "passkey");
+    assert_eq!(register["step"]["method"], "synced-passkey");
     let register = app.invoke("skip_method", json!({})).unwrap();
     assert_eq!(register["step"]["method"], "phone");
     assert_eq!(
@@ -252,7 +254,7 @@ fn the_wizard_walks_from_welcome_to_register_and_saves_no_number() {
         .iter()
         .map(|m| m["method"].as_str().unwrap())
         .collect();
-    assert_eq!(skipped, ["authenticator", "passkey"]);
+    assert_eq!(skipped, ["authenticator", "synced-passkey"]);
     // Back to one of them, which now goes through "+ Add sign-in method".
     let register = app
         .invoke("register_skipped", json!({ "method": "authenticator" }))

@@ -4,6 +4,7 @@ use crate::commands::ReadyReport;
 use crate::folders;
 use log::Level;
 use mfa_core::assistant::{Assistant, Environment, Startup};
+use mfa_core::computer::ThisComputer;
 use mfa_core::date::Date;
 use mfa_core::i18n::{Locale, Texts};
 use mfa_core::profile;
@@ -52,11 +53,13 @@ pub fn gather() -> Gathered {
         ),
     ));
     let settings_path = folders::config_dir().map(|dir| dir.join(settings::FILE_NAME));
+    let computer = this_computer(&mut log);
     let mut assistant = Assistant::start(Startup {
         os_locale,
         settings_path,
         profile,
         today,
+        computer,
     });
     log.extend(
         assistant
@@ -96,6 +99,30 @@ fn today(log: &mut Vec<(Level, String)>) -> Date {
         }),
         _ => Date::today_in_japan(),
     }
+}
+
+/// The computer the assistant runs on. The end-to-end tests' build (feature
+/// `stand-in`) may pretend to be another (`MFA_ASSISTANT_COMPUTER=windows`),
+/// so the Windows-only advice can be walked on Linux; release builds cannot.
+fn this_computer(log: &mut Vec<(Level, String)>) -> ThisComputer {
+    #[cfg(feature = "stand-in")]
+    if let Ok(value) = env::var("MFA_ASSISTANT_COMPUTER") {
+        match ThisComputer::parse(&value) {
+            Some(computer) => {
+                log.push((
+                    Level::Warn,
+                    format!("test build: acting as a {value} computer"),
+                ));
+                return computer;
+            }
+            None => log.push((
+                Level::Warn,
+                format!("ignored MFA_ASSISTANT_COMPUTER={value:?}"),
+            )),
+        }
+    }
+    let _ = log;
+    ThisComputer::running()
 }
 
 fn env_flag(name: &str) -> bool {

@@ -2,9 +2,10 @@
 //! which planned methods are there, which are missing, what else is
 //! registered, and what is risky about the whole.
 
-use crate::method::MethodId;
-use crate::microsoft::{CheckFailure, RegisteredMethod};
-use crate::recommend::PhoneLines;
+use crate::method::{MethodId, Place};
+use crate::microsoft::{CheckFailure, RegisteredKind, RegisteredMethod};
+use crate::phone_lines::PhoneLines;
+use crate::places::{Resilience, Way};
 use serde::Serialize;
 
 /// Where "Check with Microsoft" stands in this run. Nothing of it is saved.
@@ -45,15 +46,18 @@ pub enum Planned {
     Extra,
 }
 
-/// What is risky about the registered methods as a whole.
+/// What is risky about the registered methods as a whole, by the plan's rule
+/// (`places`): two lasting ways in, in two independent places.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AccountWarning {
     /// Nothing but the password (and perhaps e-mail or a Temporary Access
     /// Pass): the next sign-in asks to set up a method.
     OnlyPassword,
-    /// Every second factor is on one smartphone: losing it locks the person out.
+    /// Every lasting way in is on one smartphone: losing it locks the person out.
     OnePhoneHoldsAll,
+    /// Every lasting way in is in one place other than a phone (one PC, one key).
+    OnePlaceHoldsAll,
     /// Every second factor is a phone line, and they end on 2027-02-01.
     OnlyPhoneLinesEnding,
     /// Every second factor is a phone line, and Microsoft's ended.
@@ -65,14 +69,16 @@ impl AccountWarning {
         match self {
             AccountWarning::OnlyPassword => "only-password",
             AccountWarning::OnePhoneHoldsAll => "one-phone-holds-all",
+            AccountWarning::OnePlaceHoldsAll => "one-place-holds-all",
             AccountWarning::OnlyPhoneLinesEnding => "only-phone-lines-ending",
             AccountWarning::OnlyPhoneLinesEnded => "only-phone-lines-ended",
         }
     }
 
-    pub const ALL: [AccountWarning; 4] = [
+    pub const ALL: [AccountWarning; 5] = [
         AccountWarning::OnlyPassword,
         AccountWarning::OnePhoneHoldsAll,
+        AccountWarning::OnePlaceHoldsAll,
         AccountWarning::OnlyPhoneLinesEnding,
         AccountWarning::OnlyPhoneLinesEnded,
     ];
@@ -82,11 +88,11 @@ impl AccountWarning {
 pub fn compare(
     registered: &[RegisteredMethod],
     plan: &[MethodId],
-    lines: PhoneLines,
+    lines: &PhoneLines,
 ) -> AccountCheck {
     let shown: Vec<&RegisteredMethod> = registered
         .iter()
-        .filter(|m| m.kind != crate::microsoft::RegisteredKind::Password)
+        .filter(|m| m.kind != RegisteredKind::Password)
         .collect();
     let in_plan = |m: &RegisteredMethod| m.kind.counts_as().iter().any(|id| plan.contains(id));
     let missing = plan
@@ -111,7 +117,7 @@ pub fn compare(
     }
 }
 
-fn warnings(registered: &[RegisteredMethod], lines: PhoneLines) -> Vec<AccountWarning> {
+fn warnings(registered: &[RegisteredMethod], lines: &PhoneLines) -> Vec<AccountWarning> {
     let second_factors: Vec<&RegisteredMethod> = registered
         .iter()
         .filter(|m| m.kind.is_second_factor())
@@ -119,30 +125,62 @@ fn warnings(registered: &[RegisteredMethod], lines: PhoneLines) -> Vec<AccountWa
     if second_factors.is_empty() {
         return vec![AccountWarning::OnlyPassword];
     }
-    let mut warnings = vec![];
-    if second_factors.iter().all(|m| m.kind.is_phone_line()) {
-        match lines {
-            PhoneLines::Lasting => {}
-            PhoneLines::UntilRetirement => warnings.push(AccountWarning::OnlyPhoneLinesEnding),
-            PhoneLines::Ended => warnings.push(AccountWarning::OnlyPhoneLinesEnded),
-        }
+    let resilience = Resilience::of(ways(&second_factors, lines));
+    if resilience.lasting_places() == 0 {
+        // Nothing lasts, so everything is a phone line that ends or ended.
+        return vec![if resilience.has_any() {
+            AccountWarning::OnlyPhoneLinesEnding
+        } else {
+            AccountWarning::OnlyPhoneLinesEnded
+        }];
     }
-    // The app on two phones is two phones; Microsoft names each by its model.
-    let app_phones: std::collections::BTreeSet<Option<&str>> = second_factors
+    if resilience.is_enough() {
+        vec![]
+    } else if resilience.all_on_the_smartphone() {
+        vec![AccountWarning::OnePhoneHoldsAll]
+    } else {
+        vec![AccountWarning::OnePlaceHoldsAll]
+    }
+}
+
+/// The ways in Microsoft lists. The app on two phones is two phones (Microsoft
+/// names each by its model); a passkey in the app is on one of them.
+fn ways(second_factors: &[&RegisteredMethod], lines: &PhoneLines) -> Vec<Way> {
+    let first_phone = second_factors
         .iter()
-        .filter(|m| m.kind == crate::microsoft::RegisteredKind::Authenticator)
-        .map(|m| m.label.as_deref())
-        .collect();
-    if second_factors.iter().all(|m| m.kind.on_the_smartphone()) && app_phones.len() <= 1 {
-        warnings.push(AccountWarning::OnePhoneHoldsAll);
-    }
-    warnings
+        .find(|m| m.kind == RegisteredKind::Authenticator)
+        .and_then(|m| m.label.clone());
+    second_factors
+        .iter()
+        .filter_map(|m| {
+            let place = m.kind.place()?;
+            let device = match (&m.kind, place) {
+                (RegisteredKind::Authenticator, _) => m.label.clone(),
+                (_, Place::Smartphone) => first_phone.clone(),
+                (_, Place::ThisPc | Place::SecurityKey) => m.label.clone(),
+                _ => None,
+            };
+            let (lasting, works_today) = match &m.kind {
+                RegisteredKind::Phone { slot, .. } => {
+                    (lines.lasts(*slot), lines.works_today(*slot))
+                }
+                _ => (true, true),
+            };
+            Some(Way {
+                place,
+                device,
+                lasting,
+                works_today,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::microsoft::{Fido2Provider, RegisteredKind};
+    use crate::microsoft::Fido2Provider;
+    use crate::phone_lines::LineState::{self, Ended, Lasting, UntilRetirement};
 
     fn method(kind: RegisteredKind) -> RegisteredMethod {
         RegisteredMethod { kind, label: None }
@@ -162,21 +200,25 @@ mod tests {
         }
     }
 
+    fn passkey(provider: Fido2Provider) -> RegisteredMethod {
+        method(RegisteredKind::Fido2 { provider })
+    }
+
+    fn check(registered: &[RegisteredMethod], plan: &[MethodId], state: LineState) -> AccountCheck {
+        compare(registered, plan, &PhoneLines::both(state))
+    }
+
     #[test]
     fn plan_and_reality_are_compared_method_by_method() {
         let registered = [
             method(RegisteredKind::Password),
             app("iPhone 15"),
             phone(MethodId::OfficePhone),
-            method(RegisteredKind::WindowsHello),
+            passkey(Fido2Provider::WindowsHello),
         ];
-        let plan = [
-            MethodId::Authenticator,
-            MethodId::Passkey,
-            MethodId::OfficePhone,
-        ];
-        let check = compare(&registered, &plan, PhoneLines::UntilRetirement);
-        let planned: Vec<(&str, Planned)> = check
+        let plan = [MethodId::Authenticator, MethodId::SyncedPasskey];
+        let result = check(&registered, &plan, UntilRetirement);
+        let planned: Vec<(&str, Planned)> = result
             .registered
             .iter()
             .map(|(m, p)| (m.kind.as_str(), *p))
@@ -185,27 +227,39 @@ mod tests {
             planned,
             [
                 ("authenticator", Planned::InPlan),
-                ("office-phone", Planned::InPlan),
-                ("windows-hello", Planned::Extra)
+                ("office-phone", Planned::Extra),
+                ("passkey-windows", Planned::Extra)
             ]
         );
-        assert_eq!(check.missing, [MethodId::Passkey]);
-        assert_eq!(check.warnings, []);
+        assert_eq!(result.missing, [MethodId::SyncedPasskey]);
+        assert_eq!(result.warnings, [], "the app and this PC: two places");
     }
 
     #[test]
-    fn a_passkey_of_an_unknown_provider_fills_either_slot() {
-        let key = method(RegisteredKind::Fido2 {
-            provider: Fido2Provider::Other,
-        });
-        let check = compare(
-            std::slice::from_ref(&key),
-            &[MethodId::SecurityKey],
-            PhoneLines::Lasting,
+    fn a_passkey_of_an_unknown_provider_fills_a_key_or_a_synced_slot() {
+        let key = passkey(Fido2Provider::Other);
+        assert_eq!(
+            check(
+                std::slice::from_ref(&key),
+                &[MethodId::SecurityKey],
+                Lasting
+            )
+            .missing,
+            []
         );
-        assert_eq!(check.missing, []);
-        let check = compare(&[key], &[MethodId::Passkey], PhoneLines::Lasting);
-        assert_eq!(check.missing, []);
+        assert_eq!(
+            check(
+                std::slice::from_ref(&key),
+                &[MethodId::SyncedPasskey],
+                Lasting
+            )
+            .missing,
+            []
+        );
+        assert_eq!(
+            check(&[key], &[MethodId::Passkey], Lasting).missing,
+            [MethodId::Passkey]
+        );
     }
 
     #[test]
@@ -218,52 +272,62 @@ mod tests {
             ],
             vec![],
         ] {
-            let check = compare(&registered, &[MethodId::Authenticator], PhoneLines::Ended);
-            assert_eq!(check.warnings, [AccountWarning::OnlyPassword]);
-            assert_eq!(check.missing, [MethodId::Authenticator]);
+            let result = check(&registered, &[MethodId::Authenticator], Ended);
+            assert_eq!(result.warnings, [AccountWarning::OnlyPassword]);
+            assert_eq!(result.missing, [MethodId::Authenticator]);
         }
     }
 
     #[test]
-    fn everything_on_one_smartphone_is_a_risk() {
+    fn everything_on_one_smartphone_is_the_risk_the_plan_step_warns_of() {
         let one_phone = [
             app("Pixel 8"),
             phone(MethodId::Phone),
-            method(RegisteredKind::Fido2 {
-                provider: Fido2Provider::MicrosoftAuthenticator,
-            }),
+            passkey(Fido2Provider::MicrosoftAuthenticator),
         ];
-        let check = compare(&one_phone, &[], PhoneLines::Lasting);
-        assert_eq!(check.warnings, [AccountWarning::OnePhoneHoldsAll]);
-        assert!(check.registered.iter().all(|(_, p)| *p == Planned::Extra));
-        // The app on a second phone, an office line or a security key breaks the dependency.
+        let result = check(&one_phone, &[], UntilRetirement);
+        assert_eq!(result.warnings, [AccountWarning::OnePhoneHoldsAll]);
+        assert!(result.registered.iter().all(|(_, p)| *p == Planned::Extra));
+        // A second phone, a synced passkey, this PC, a key or a token is a second place.
         for second in [
             app("iPad"),
-            phone(MethodId::OfficePhone),
-            method(RegisteredKind::Fido2 {
-                provider: Fido2Provider::Other,
-            }),
+            passkey(Fido2Provider::ICloudKeychain),
+            passkey(Fido2Provider::WindowsHello),
+            passkey(Fido2Provider::Other),
+            method(RegisteredKind::HardwareOath),
         ] {
             let mut methods = one_phone.to_vec();
-            methods.push(second);
-            assert_eq!(compare(&methods, &[], PhoneLines::Lasting).warnings, []);
+            methods.push(second.clone());
+            assert_eq!(
+                check(&methods, &[], UntilRetirement).warnings,
+                [],
+                "{second:?}"
+            );
         }
+        // Where the organisation keeps texts, the mobile number is a second place.
+        assert_eq!(check(&one_phone, &[], Lasting).warnings, []);
+    }
+
+    #[test]
+    fn one_place_that_is_not_a_phone_is_named_as_such() {
+        let pc_only = [passkey(Fido2Provider::WindowsHello)];
+        assert_eq!(
+            check(&pc_only, &[], Ended).warnings,
+            [AccountWarning::OnePlaceHoldsAll]
+        );
     }
 
     #[test]
     fn only_phone_lines_are_a_risk_unless_the_organisation_keeps_them() {
         let lines = [phone(MethodId::Phone), phone(MethodId::OfficePhone)];
-        assert_eq!(compare(&lines, &[], PhoneLines::Lasting).warnings, []);
+        assert_eq!(check(&lines, &[], Lasting).warnings, []);
         assert_eq!(
-            compare(&lines, &[], PhoneLines::UntilRetirement).warnings,
+            check(&lines, &[], UntilRetirement).warnings,
             [AccountWarning::OnlyPhoneLinesEnding]
         );
         assert_eq!(
-            compare(&[phone(MethodId::Phone)], &[], PhoneLines::Ended).warnings,
-            [
-                AccountWarning::OnlyPhoneLinesEnded,
-                AccountWarning::OnePhoneHoldsAll
-            ]
+            check(&[phone(MethodId::Phone)], &[], Ended).warnings,
+            [AccountWarning::OnlyPhoneLinesEnded]
         );
     }
 }

@@ -32,9 +32,14 @@ pub fn situation(answers: [&str; 6]) -> Situation {
 
 /// One plan, with its warnings; returns how many methods it has.
 pub fn plan(situation: &Situation, profile: &Profile, today: Date) -> usize {
-    crate::recommend::recommend(situation, profile, today)
-        .entries
-        .len()
+    crate::recommend::recommend(
+        situation,
+        profile,
+        today,
+        crate::computer::ThisComputer::Windows,
+    )
+    .entries
+    .len()
 }
 
 /// An assistant with the FAQ open, as after a click on "Frequently asked questions".
@@ -44,6 +49,7 @@ pub fn assistant_in_faq() -> Assistant {
         settings_path: None,
         profile: ProfileLoad::embedded(),
         today: Date::new(2026, 11, 26).expect("a date"),
+        computer: crate::computer::ThisComputer::running(),
     });
     assistant.open_faq();
     assistant
@@ -66,6 +72,7 @@ pub fn assistant_on_plan(settings_path: Option<std::path::PathBuf>) -> Assistant
         settings_path,
         profile: ProfileLoad::embedded(),
         today: Date::new(2026, 11, 26).expect("a date"),
+        computer: crate::computer::ThisComputer::running(),
     });
     assistant.go_next();
     for (q, a) in crate::situation::QuestionId::ALL.into_iter().zip([
@@ -100,6 +107,7 @@ pub fn start_and_first_screen() -> usize {
         settings_path: None,
         profile: ProfileLoad::embedded(),
         today: Date::new(2026, 11, 26).expect("a date"),
+        computer: crate::computer::ThisComputer::running(),
     });
     serde_json::to_string(&assistant.screen())
         .expect("a screen serialises")

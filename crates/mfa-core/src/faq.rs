@@ -4,9 +4,10 @@
 //! Staff who are stuck rarely know the right words, so every answer is reachable
 //! three ways: by topic, by search (Japanese without spaces, any width, kana or
 //! katakana; English by words), and from the troubleshooting guide. The content is
-//! data (`entries`) naming Fluent messages; `content` holds the block types the
-//! guide shares; `search` holds the index.
+//! data: `answers` defines every answer once (the guide shows the same
+//! definitions), `entries` puts them under their questions, `search` holds the index.
 
+pub(crate) mod answers;
 mod entries;
 pub mod search;
 
@@ -91,6 +92,11 @@ pub fn entries() -> &'static [FaqEntry] {
 /// The entry with this id, for the window's "show answer" requests.
 pub fn entry(id: &str) -> Option<&'static FaqEntry> {
     entries().iter().find(|e| e.id == id)
+}
+
+/// The entry that answers the help desk's published question `number`.
+pub fn by_seed_question(number: u8) -> Option<&'static FaqEntry> {
+    entries().iter().find(|e| e.seed_question == Some(number))
 }
 
 /// Every topic, in display order.

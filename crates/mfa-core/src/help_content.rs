@@ -11,6 +11,7 @@ use crate::date::Date;
 use crate::i18n::{Arg, Locale, Texts};
 use crate::links::{self, Link, HELP_DESK_PAGE_ID};
 use crate::method::MethodId;
+use crate::phone_lines::{LineState, PhoneLines};
 use crate::profile::Profile;
 use serde::Serialize;
 
@@ -47,62 +48,57 @@ impl NodeId {
     }
 }
 
-/// Ways out when an SMS step will not go on (FAQ Q16), in the order to try
-/// them: the FAQ's answer and the guide's nodes show the same list.
-pub const SMS_REMEDIES: Block = Block::Bullets(&[
-    "ts-item-wait",
-    "ts-item-better-signal",
-    "ts-item-sign-out-in",
-    "ts-item-clear-cookies",
-]);
-
-/// For answers that rely on Microsoft's SMS or calls: until when they work
-/// (without a provider of the organisation's own) …
-pub const PHONE_LINES_ENDING: Block = Block::When(
-    Condition::RetirementAhead,
-    &[Block::Note("faq-phone-lines-note-retirement-ahead")],
-);
-
-/// … and that they have ended.
-pub const PHONE_LINES_RETIRED: Block = Block::When(
-    Condition::PhoneLinesRetired,
-    &[Block::Paragraph("faq-phone-lines-retired")],
-);
+/// Which of Microsoft's phone services a condition is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// A code by text message.
+    Sms,
+    /// A voice call.
+    Voice,
+    /// At least one of the two.
+    Either,
+    /// Both.
+    Both,
+}
 
 /// When a conditional block applies. Kept to facts the profile and the calendar
-/// decide, so the same answer stays true before and after 2027-02-01.
+/// decide, so the same answer stays true before and after 2027-02-01, with or
+/// without the organisation's own telephony provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Condition {
-    /// SMS and voice still work today (before the retirement, or with the
-    /// organisation's own telecom provider).
-    PhoneLinesWork,
-    /// Microsoft's retirement of SMS/voice is still ahead and the organisation has
-    /// no provider of its own: the moment to warn.
-    RetirementAhead,
-    /// SMS and voice have ended for this organisation.
-    PhoneLinesRetired,
-    /// The organisation keeps SMS and voice through its own telecom provider.
-    OwnTelecomProvider,
+    /// The phone service works today (until the date, or kept by a provider).
+    Works(Lines),
+    /// It works today and ends on Microsoft's date (no provider keeps it for everyone).
+    EndsAhead(Lines),
+    /// It has ended for this organisation.
+    Ended(Lines),
+    /// The organisation's provider keeps it for everyone after the date.
+    Kept(Lines),
+    /// The organisation has a provider that covers only some staff.
+    ProviderSomeStaff,
     /// The organisation enables this method.
     MethodEnabled(MethodId),
-    /// The organisation's passkey profile allows synced passkeys.
-    SyncedPasskeys,
 }
 
 impl Condition {
     /// Whether the condition holds for this organisation on this day.
     pub fn holds(self, context: &HelpContext) -> bool {
-        let profile = context.profile;
-        let before_retirement = context.today < Date::MICROSOFT_SMS_VOICE_RETIREMENT;
+        let lines = context.phone_lines();
+        let test = |which: Lines, state: fn(LineState) -> bool| match which {
+            Lines::Sms => state(lines.sms),
+            Lines::Voice => state(lines.voice),
+            Lines::Either => state(lines.sms) || state(lines.voice),
+            Lines::Both => state(lines.sms) && state(lines.voice),
+        };
         match self {
-            Condition::PhoneLinesWork => profile.phone_lines_work_on(context.today),
-            Condition::RetirementAhead => !profile.own_telecom_provider && before_retirement,
-            Condition::PhoneLinesRetired => !profile.phone_lines_work_on(context.today),
-            Condition::OwnTelecomProvider => profile.own_telecom_provider,
-            Condition::MethodEnabled(method) => profile.enables(method),
-            Condition::SyncedPasskeys => {
-                profile.enables(MethodId::Passkey) && profile.synced_passkeys
+            Condition::Works(which) => test(which, |s| s != LineState::Ended),
+            Condition::EndsAhead(which) => test(which, |s| s == LineState::UntilRetirement),
+            Condition::Ended(which) => test(which, |s| s == LineState::Ended),
+            Condition::Kept(which) => test(which, |s| s == LineState::Lasting),
+            Condition::ProviderSomeStaff => {
+                lines.provider.exists() && !lines.provider.covers_everyone
             }
+            Condition::MethodEnabled(method) => context.profile.enables(method),
         }
     }
 }
@@ -124,6 +120,9 @@ pub enum Block {
     Guide(NodeId),
     /// These blocks, only when the condition holds.
     When(Condition, &'static [Block]),
+    /// Blocks defined once elsewhere (an FAQ answer, a shared list), shown
+    /// here by reference so that every place says the same.
+    Include(&'static [Block]),
 }
 
 /// The facts an answer is rendered for: who the help desk is, what the
@@ -134,6 +133,13 @@ pub struct HelpContext<'a> {
     pub profile: &'a Profile,
     /// Today, to choose between "will end" and "has ended".
     pub today: Date,
+}
+
+impl HelpContext<'_> {
+    /// How long SMS and voice work for this organisation today.
+    pub fn phone_lines(&self) -> PhoneLines {
+        PhoneLines::on(self.profile, self.today)
+    }
 }
 
 /// The help desk as sentences name it: the profile's name, or a neutral word when
@@ -154,7 +160,7 @@ pub fn message_ids(blocks: &[Block], context: Option<&HelpContext>) -> Vec<&'sta
         match block {
             Block::Paragraph(id) | Block::Note(id) => ids.push(*id),
             Block::Steps(items) | Block::Bullets(items) => ids.extend_from_slice(items),
-            Block::Link(_) | Block::Guide(_) | Block::When(..) => {}
+            Block::Link(_) | Block::Guide(_) | Block::When(..) | Block::Include(_) => {}
         }
     }
     ids
@@ -175,6 +181,7 @@ pub fn visible<'b>(blocks: &'b [Block], context: Option<&HelpContext>) -> Vec<&'
                     out.extend(visible(inner, context));
                 }
             }
+            Block::Include(inner) => out.extend(visible(inner, context)),
             other => out.push(other),
         }
     }
@@ -240,21 +247,41 @@ pub struct Renderer<'a> {
     context: &'a HelpContext<'a>,
     help_desk: String,
     organisation: String,
+    /// Microsoft's retirement date, written in the locale.
+    date: String,
+    /// How long texts and calls work (`lasting`, `ending`, `ended`), so a
+    /// message says it right for every provider and day.
+    sms: &'static str,
+    voice: &'static str,
+}
+
+/// The word a message selects on for a channel's state.
+pub fn line_state_word(state: LineState) -> &'static str {
+    match state {
+        LineState::Lasting => "lasting",
+        LineState::UntilRetirement => "ending",
+        LineState::Ended => "ended",
+    }
 }
 
 impl<'a> Renderer<'a> {
     /// A renderer for `locale` and `context`.
     pub fn new(texts: &'a Texts, locale: Locale, context: &'a HelpContext<'a>) -> Renderer<'a> {
+        let lines = context.phone_lines();
         Renderer {
             texts,
             locale,
             context,
             help_desk: help_desk_name(texts, locale, context.profile),
             organisation: context.profile.organisation.get(locale).to_owned(),
+            date: Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(locale),
+            sms: line_state_word(lines.sms),
+            voice: line_state_word(lines.voice),
         }
     }
 
-    /// The message `id` with the names filled in.
+    /// The message `id` with the names, the date and the state of texts and
+    /// calls filled in.
     pub fn text(&self, id: &str) -> String {
         self.texts.get_with(
             self.locale,
@@ -262,6 +289,9 @@ impl<'a> Renderer<'a> {
             &[
                 ("helpdesk", Arg::from(&self.help_desk)),
                 ("organisation", Arg::from(&self.organisation)),
+                ("date", Arg::from(&self.date)),
+                ("sms", Arg::from(self.sms)),
+                ("voice", Arg::from(self.voice)),
             ],
         )
     }
@@ -294,7 +324,9 @@ impl<'a> Renderer<'a> {
                 node: *node,
                 label: self.text("faq-guide-link"),
             },
-            Block::When(..) => unreachable!("`visible` flattens conditions"),
+            Block::When(..) | Block::Include(_) => {
+                unreachable!("`visible` flattens conditions and inclusions")
+            }
         })
     }
 

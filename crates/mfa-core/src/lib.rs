@@ -16,6 +16,7 @@ pub mod assistant;
 #[cfg(feature = "bench")]
 pub mod bench;
 pub(crate) mod catalogue;
+pub mod computer;
 pub mod date;
 pub(crate) mod done;
 pub(crate) mod faq;
@@ -25,7 +26,9 @@ pub mod link_policy;
 pub(crate) mod links;
 pub(crate) mod method;
 pub mod microsoft;
+pub(crate) mod phone_lines;
 pub(crate) mod phone_number;
+pub(crate) mod places;
 pub mod problem;
 pub mod profile;
 pub(crate) mod qr;

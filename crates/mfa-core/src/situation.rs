@@ -84,7 +84,11 @@ answers! {
 answers! {
     /// "What will you register with?"
     SetupDevice {
+        /// This computer, which is the person's own work computer: a passkey
+        /// on it is a second place.
         Pc = "pc",
+        /// This computer, shared with others or borrowed: nothing is kept on it.
+        SharedPc = "shared-pc",
         /// Only a smartphone, no computer (FAQ Q15).
         PhoneOnly = "phone-only",
     }

@@ -105,7 +105,10 @@ pub fn entry_for_method(method: MethodId) -> NodeId {
         MethodId::AlternatePhone | MethodId::OfficePhone => NodeId::VOICE_CALL,
         MethodId::Authenticator => NodeId("app-setup"),
         MethodId::Passkey => NodeId::PASSKEY_SETUP,
+        MethodId::SyncedPasskey => NodeId("synced-passkey-setup"),
+        MethodId::WindowsPasskey => NodeId("windows-passkey-setup"),
         MethodId::SecurityKey => NodeId("security-key-setup"),
+        MethodId::OathToken => NodeId("oath-token-setup"),
     }
 }
 

@@ -24,6 +24,7 @@ fn assistant_in(dir: &Path) -> Assistant {
         settings_path: Some(dir.join(settings::FILE_NAME)),
         profile: ProfileLoad::embedded(),
         today: Date::new(2026, 11, 26).unwrap(),
+        computer: mfa_core::computer::ThisComputer::running(),
     })
 }
 

@@ -5,9 +5,10 @@
 //! unfilled argument, and no step may give an empty list of instructions.
 
 use mfa_core::assistant::{Assistant, Startup};
+use mfa_core::computer::ThisComputer;
 use mfa_core::date::Date;
 use mfa_core::i18n::{Locale, Texts};
-use mfa_core::profile::{Profile, ProfileLoad};
+use mfa_core::profile::{Profile, ProfileLoad, TelephonyProvider};
 use mfa_core::situation::QuestionId;
 use mfa_core::view::Screen;
 use serde_json::Value;
@@ -77,7 +78,7 @@ fn non_empty_list(json: &Value, field: &str, context: &str) {
 fn every_journey_shows_only_words_and_never_an_empty_instruction_list() {
     let texts = Texts::load();
     let mut provider = Profile::embedded_default();
-    provider.own_telecom_provider = true;
+    provider.telephony = TelephonyProvider::EVERYTHING;
     let profiles = [
         ("no provider", ProfileLoad::embedded()),
         (
@@ -89,15 +90,28 @@ fn every_journey_shows_only_words_and_never_an_empty_instruction_list() {
         ),
     ];
     let mut register_screens = 0;
-    for (profile_name, load) in &profiles {
+    // Both sides of Microsoft's date on Windows (where a PC can hold a
+    // passkey), and a Mac before it (where it cannot, nor register a key).
+    let days_and_computers = [
+        ("2026-12-01", ThisComputer::Windows),
+        ("2027-03-01", ThisComputer::Windows),
+        ("2026-12-01", ThisComputer::Mac),
+    ];
+    let journeys = profiles.iter().flat_map(|profile| {
+        days_and_computers
+            .into_iter()
+            .map(move |(day, computer)| (profile, computer, Date::parse(day).unwrap()))
+    });
+    for ((profile_name, load), computer, today) in journeys {
         for locale in Locale::ALL {
             for answers in every_answer_set() {
-                let context = format!("{profile_name} {locale:?} {answers:?}");
+                let context = format!("{profile_name} {computer:?} {today} {locale:?} {answers:?}");
                 let mut a = Assistant::start(Startup {
                     os_locale: locale,
                     settings_path: None,
                     profile: load.clone(),
-                    today: Date::new(2026, 12, 1).unwrap(),
+                    today,
+                    computer,
                 });
                 check_screen(&a.screen(), &texts, &context);
                 a.go_next();

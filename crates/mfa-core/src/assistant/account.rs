@@ -104,6 +104,8 @@ mod tests {
             settings_path: Some(settings_dir.join("settings.json")),
             profile,
             today: Date::new(2026, 11, 26).unwrap(),
+            // A Mac: the plan's second place is the synced passkey, whatever runs the test.
+            computer: crate::computer::ThisComputer::Mac,
         });
         a.go_next();
         for (question, answer) in [
@@ -141,10 +143,10 @@ mod tests {
         let mut a = assistant_at_verify(&dir);
         assert_eq!(
             a.progress.to_register,
-            [MethodId::Authenticator, MethodId::Passkey]
+            [MethodId::Authenticator, MethodId::SyncedPasskey]
         );
         // Before any check, only skipped methods may be returned to.
-        assert!(a.register_skipped("passkey").is_err());
+        assert!(a.register_skipped("synced-passkey").is_err());
         let only_app = parse_methods(
             r##"{"value": [{"@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod", "displayName": "LAB-PHONE-42"}]}"##,
         )
@@ -155,9 +157,9 @@ mod tests {
             a.register_skipped("authenticator").is_err(),
             "Microsoft lists it"
         );
-        let screen = a.register_skipped("passkey").unwrap();
+        let screen = a.register_skipped("synced-passkey").unwrap();
         match &screen.step {
-            StepView::Register(register) => assert_eq!(register.method, "passkey"),
+            StepView::Register(register) => assert_eq!(register.method, "synced-passkey"),
             other => panic!("not the register step: {other:?}"),
         }
         assert_eq!(a.progress.registered, [MethodId::Authenticator]);

@@ -175,6 +175,7 @@ mod tests {
             settings_path: None,
             profile: ProfileLoad::embedded(),
             today: Date::new(2026, 11, 26).unwrap(),
+            computer: crate::computer::ThisComputer::running(),
         })
     }
 

@@ -127,6 +127,7 @@ mod tests {
             settings_path: None,
             profile: ProfileLoad::embedded(),
             today: Date::new(2026, 11, 25).unwrap(),
+            computer: crate::computer::ThisComputer::running(),
         })
     }
 

@@ -16,6 +16,7 @@ pub use links::FileToSave;
 pub use wizard::PROGRESS_FILE;
 
 use crate::account_check::MicrosoftCheck;
+use crate::computer::ThisComputer;
 use crate::date::Date;
 use crate::i18n::{Locale, Texts};
 use crate::problem::Problem;
@@ -34,6 +35,8 @@ pub struct Startup {
     /// The organisation profile and how loading it went (for the banners).
     pub profile: ProfileLoad,
     pub today: Date,
+    /// The computer the assistant runs on (a passkey on Windows needs Windows).
+    pub computer: ThisComputer,
 }
 
 /// The assistant's state.
@@ -44,6 +47,7 @@ pub struct Assistant {
     settings_path: Option<PathBuf>,
     profile_load: ProfileLoad,
     today: Date,
+    computer: ThisComputer,
     progress: Progress,
     progress_path: Option<PathBuf>,
     /// Why the last wizard action did not move on, until the next action.
@@ -86,6 +90,7 @@ impl Assistant {
             settings_path: startup.settings_path,
             profile_load: startup.profile,
             today: startup.today,
+            computer: startup.computer,
             progress,
             progress_path,
             blocked: None,
@@ -163,6 +168,7 @@ impl Assistant {
             locale: self.locale,
             profile: self.profile(),
             today: self.today,
+            computer: self.computer,
             progress: &self.progress,
             account_check: &self.account_check,
         }

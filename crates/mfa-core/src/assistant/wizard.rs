@@ -33,7 +33,7 @@ pub(super) fn load_progress(path: Option<&Path>) -> (Progress, Option<String>) {
 
 impl Assistant {
     fn plan_methods(&self) -> Vec<MethodId> {
-        recommend::recommend(&self.progress.situation, self.profile(), self.today).methods()
+        self.facts().plan().methods()
     }
 
     /// Applies `change` to the progress, remembers why it was refused (if it
@@ -63,9 +63,10 @@ impl Assistant {
     /// "Next" (or the step's main button).
     pub fn go_next(&mut self) -> Screen {
         let profile = self.profile_load.profile.clone();
+        let today = self.today;
         self.change_progress(|p, plan| {
             p.next(plan, |methods| {
-                recommend::registration_order(methods, &profile)
+                recommend::registration_order(methods, &profile, today)
             })
             .err()
         })

@@ -1,5 +1,5 @@
 use super::*;
-use crate::recommend::PhoneLines::{Ended, Lasting, UntilRetirement};
+use crate::phone_lines::LineState::{self, Ended, Lasting, UntilRetirement};
 use MethodId::*;
 
 pub(crate) fn with_smartphone() -> Situation {
@@ -17,19 +17,22 @@ pub(crate) fn with_feature_phone() -> Situation {
     ])
 }
 
+fn ids(registered: &[MethodId], situation: &Situation, state: LineState) -> Vec<&'static str> {
+    reminder_ids(registered, situation, &PhoneLines::both(state))
+}
+
 #[test]
 fn a_feature_phone_user_reads_nothing_about_apps() {
-    let ids = reminder_ids(
-        &[Phone, OfficePhone],
-        &with_feature_phone(),
-        UntilRetirement,
-    );
     assert_eq!(
-        ids,
+        ids(
+            &[Phone, OfficePhone],
+            &with_feature_phone(),
+            UntilRetirement
+        ),
         [
+            "done-reminder-add-backup",
             "done-reminder-retirement-no-smartphone",
             "done-reminder-left-at-home",
-            "done-reminder-lost",
             "done-reminder-travel-sms",
             "done-reminder-new-number",
         ]
@@ -37,16 +40,31 @@ fn a_feature_phone_user_reads_nothing_about_apps() {
 }
 
 #[test]
-fn everything_on_one_smartphone_points_to_the_help_desk_when_it_stays_at_home() {
-    let ids = reminder_ids(&[Phone, Authenticator], &with_smartphone(), UntilRetirement);
+fn everything_on_one_smartphone_asks_for_another_place_and_points_to_the_help_desk() {
     assert_eq!(
-        ids,
+        ids(
+            &[Authenticator, Passkey],
+            &with_smartphone(),
+            UntilRetirement
+        ),
         [
-            "done-reminder-lines-end-soon",
+            "done-reminder-add-backup",
             "done-reminder-left-at-home-help-desk",
-            "done-reminder-lost",
             "done-reminder-travel-app",
             "done-reminder-new-phone",
+            "done-reminder-clock",
+            "done-reminder-mail-apps",
+        ]
+    );
+    // The app and a passkey on this PC: two places, and the desk has one.
+    let two_places = ids(&[Authenticator, WindowsPasskey], &with_smartphone(), Ended);
+    assert_eq!(
+        two_places,
+        [
+            "done-reminder-left-at-home",
+            "done-reminder-travel-app",
+            "done-reminder-new-phone",
+            "done-reminder-new-pc",
             "done-reminder-clock",
             "done-reminder-mail-apps",
         ]
@@ -55,8 +73,8 @@ fn everything_on_one_smartphone_points_to_the_help_desk_when_it_stays_at_home() 
 
 #[test]
 fn the_retirement_is_mentioned_to_people_with_phone_lines_and_loudest_when_nothing_else_is_left() {
-    let retirement = |registered: &[MethodId], lines| {
-        reminder_ids(registered, &with_smartphone(), lines)
+    let retirement = |registered: &[MethodId], state| {
+        ids(registered, &with_smartphone(), state)
             .into_iter()
             .filter(|id| {
                 id.starts_with("done-reminder-retirement") || id.starts_with("done-reminder-lines")
@@ -72,22 +90,22 @@ fn the_retirement_is_mentioned_to_people_with_phone_lines_and_loudest_when_nothi
         retirement(&[Phone, Authenticator], UntilRetirement),
         ["done-reminder-lines-end-soon"]
     );
-    assert!(retirement(&[Authenticator, Passkey], UntilRetirement).is_empty());
+    assert!(retirement(&[Authenticator, SyncedPasskey], UntilRetirement).is_empty());
     assert!(retirement(&[], UntilRetirement).is_empty());
 }
 
 #[test]
 fn after_the_retirement_nothing_leans_on_text_messages_or_calls() {
-    let ids = reminder_ids(
+    let after = ids(
         &[Phone, OfficePhone, Authenticator],
         &with_smartphone(),
         Ended,
     );
     assert_eq!(
-        ids[0], "done-reminder-add-backup",
+        after[0], "done-reminder-add-backup",
         "only the app still counts"
     );
-    assert!(ids.contains(&"done-reminder-lines-ended"));
+    assert!(after.contains(&"done-reminder-lines-ended"));
     for sms_or_call in [
         "done-reminder-travel-sms",
         "done-reminder-travel-sms-add-app",
@@ -95,33 +113,53 @@ fn after_the_retirement_nothing_leans_on_text_messages_or_calls() {
         "done-reminder-new-number",
         "done-reminder-left-at-home",
     ] {
-        assert!(!ids.contains(&sms_or_call), "{sms_or_call}");
+        assert!(!after.contains(&sms_or_call), "{sms_or_call}");
     }
-    let lines_only = reminder_ids(&[Phone], &with_feature_phone(), Ended);
     assert_eq!(
-        lines_only,
+        ids(&[Phone], &with_feature_phone(), Ended),
         ["done-reminder-add-backup", "done-reminder-lines-ended"]
     );
 }
 
 #[test]
-fn one_method_asks_for_a_backup_and_none_sends_back_to_register() {
-    let first = |registered: &[MethodId]| reminder_ids(registered, &with_smartphone(), Lasting)[0];
-    assert_eq!(first(&[Authenticator]), "done-reminder-add-backup");
-    assert_eq!(first(&[]), "done-reminder-none-registered");
-    assert_ne!(first(&[Authenticator, Phone]), "done-reminder-add-backup");
+fn the_lost_phone_plan_names_what_still_lets_the_person_in() {
+    let lines = PhoneLines::both(UntilRetirement);
+    assert_eq!(
+        lost_phone_plan(&[Authenticator, Passkey], &lines),
+        Some(LostPhonePlan::HelpDesk)
+    );
+    assert_eq!(
+        lost_phone_plan(&[Authenticator, SyncedPasskey, WindowsPasskey], &lines),
+        Some(LostPhonePlan::OtherPlaces(vec![
+            Place::CloudAccount,
+            Place::ThisPc
+        ]))
+    );
+    // Until the date, a new SIM brings the texts back; after it, nothing does.
+    assert_eq!(
+        lost_phone_plan(&[Authenticator, Phone], &lines),
+        Some(LostPhonePlan::OtherPlaces(vec![Place::MobileNumber]))
+    );
+    assert_eq!(
+        lost_phone_plan(&[Authenticator, Phone], &PhoneLines::both(Ended)),
+        Some(LostPhonePlan::HelpDesk)
+    );
+    // Nothing on a phone: losing one changes nothing.
+    assert_eq!(
+        lost_phone_plan(&[WindowsPasskey, SecurityKey], &lines),
+        None
+    );
 }
 
 #[test]
 fn a_landline_or_a_key_alone_says_nothing_about_a_phone_left_at_home() {
-    let ids = reminder_ids(
+    let registered = ids(
         &[OfficePhone, SecurityKey],
         &with_feature_phone(),
         UntilRetirement,
     );
-    assert!(!ids.contains(&"done-reminder-left-at-home"));
-    assert!(!ids.contains(&"done-reminder-lost"));
-    let office_only = reminder_ids(&[OfficePhone], &with_feature_phone(), Lasting);
+    assert!(!registered.contains(&"done-reminder-left-at-home"));
+    let office_only = ids(&[OfficePhone], &with_feature_phone(), Lasting);
     assert!(office_only.contains(&"done-reminder-travel-fixed-line"));
 }
 
@@ -140,19 +178,18 @@ fn every_combination_gives_known_distinct_reminders() {
         for smartphone in ["smartphone", "feature-phone", "none"] {
             let situation =
                 Situation::answered([smartphone, "allowed", "often", "ok", "none", "pc"]);
-            for lines in [Lasting, UntilRetirement, Ended] {
-                let ids = reminder_ids(&registered, &situation, lines);
-                assert!(!ids.is_empty(), "{registered:?}");
-                for id in &ids {
+            for state in [Lasting, UntilRetirement, Ended] {
+                let shown = ids(&registered, &situation, state);
+                for id in &shown {
                     assert!(REMINDER_IDS.contains(id), "{id}");
-                    assert_eq!(ids.iter().filter(|i| *i == id).count(), 1, "{id} twice");
+                    assert_eq!(shown.iter().filter(|i| *i == id).count(), 1, "{id} twice");
                 }
                 let app_words = ["done-reminder-clock", "done-reminder-travel-app"];
                 if !registered.contains(&Authenticator) {
-                    assert!(ids.iter().all(|id| !app_words.contains(id)), "{ids:?}");
+                    assert!(shown.iter().all(|id| !app_words.contains(id)), "{shown:?}");
                 }
                 if smartphone != "smartphone" {
-                    assert!(!ids.contains(&"done-reminder-mail-apps"));
+                    assert!(!shown.contains(&"done-reminder-mail-apps"));
                 }
             }
         }

@@ -3,7 +3,7 @@ use crate::date::Date;
 use crate::help_content::NodeId;
 use crate::help_content::{self, RenderedBlock, RENDERER_MESSAGE_IDS};
 use crate::links;
-use crate::profile::{Localized, Profile};
+use crate::profile::{Localized, Profile, TelephonyProvider};
 use std::collections::BTreeSet;
 
 fn before_retirement() -> Date {
@@ -18,7 +18,7 @@ fn after_retirement() -> Date {
 /// Microsoft's retirement, and an organisation with its own telecom provider.
 fn variants() -> Vec<(Profile, Date)> {
     let own = Profile {
-        own_telecom_provider: true,
+        telephony: TelephonyProvider::EVERYTHING,
         ..Profile::embedded_default()
     };
     vec![
@@ -171,7 +171,7 @@ fn answers_name_the_help_desk_from_the_profile() {
         .view(&texts, Locale::En, &context);
     assert!(block_texts(&en.blocks)
         .join(" ")
-        .contains("contact the service desk"));
+        .contains("Contact the service desk"));
 }
 
 #[test]
@@ -206,16 +206,19 @@ fn advice_on_text_messages_follows_the_retirement_and_the_profile() {
     };
     let default = Profile::embedded_default();
     let own = Profile {
-        own_telecom_provider: true,
+        telephony: TelephonyProvider::EVERYTHING,
         ..Profile::embedded_default()
     };
     let ahead = render(&default, before_retirement());
-    assert!(ahead.contains("stops sending"), "{ahead}");
-    assert!(ahead.contains("app or a passkey first"), "{ahead}");
-    assert!(render(&default, after_retirement()).contains("stopped providing"));
+    assert!(ahead.contains("Text messages end on"), "{ahead}");
+    assert!(ahead.contains("Register the app first"), "{ahead}");
+    assert!(render(&default, after_retirement()).contains("no longer sends"));
     let kept = render(&own, after_retirement());
-    assert!(kept.contains("keep working"), "{kept}");
-    assert!(!kept.contains("stopped providing"), "{kept}");
+    assert!(
+        kept.contains("mobile number for text messages first"),
+        "{kept}"
+    );
+    assert!(!kept.contains("no longer sends"), "{kept}");
 }
 
 #[test]
@@ -419,11 +422,11 @@ fn every_word_of_an_english_query_must_match() {
 fn an_index_for_a_context_searches_only_what_is_shown() {
     let texts = Texts::load();
     let own = Profile {
-        own_telecom_provider: true,
+        telephony: TelephonyProvider::EVERYTHING,
         ..Profile::embedded_default()
     };
     let default = Profile::embedded_default();
-    let query = "telephone provider";
+    let query = "SIM card keeps";
     let with_own = FaqIndex::for_context(
         &texts,
         &HelpContext {

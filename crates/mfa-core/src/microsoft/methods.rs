@@ -3,7 +3,7 @@
 //! digits while reading, so no full number is ever held; a type the assistant
 //! does not know becomes `Other`, never an error.
 
-use crate::method::MethodId;
+use crate::method::{MethodId, Place};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -29,6 +29,8 @@ pub enum RegisteredKind {
     Fido2 { provider: Fido2Provider },
     /// `softwareOathAuthenticationMethod`: codes from an authenticator app.
     SoftwareOath,
+    /// `hardwareOathAuthenticationMethod`: a token the organisation issued.
+    HardwareOath,
     /// `windowsHelloForBusinessAuthenticationMethod`.
     WindowsHello,
     /// `emailAuthenticationMethod`: for password reset only, never for sign-in.
@@ -53,12 +55,15 @@ pub enum Fido2Provider {
     MicrosoftAuthenticator,
     ICloudKeychain,
     GooglePasswordManager,
+    /// Windows Hello: a passkey on a Windows PC.
+    WindowsHello,
     Other,
 }
 
-/// AAGUIDs published by the providers (Microsoft's Authenticator docs; the
-/// passkey developer community's AAGUID list for Apple and Google).
-const AAGUIDS: [(&str, Fido2Provider); 4] = [
+/// AAGUIDs published by the providers (Microsoft's Authenticator and "passkeys
+/// on Windows" docs; the passkey developer community's AAGUID list for Apple
+/// and Google).
+const AAGUIDS: [(&str, Fido2Provider); 7] = [
     (
         "90a3ccdf-635c-4729-a248-9b709135078f",
         Fido2Provider::MicrosoftAuthenticator,
@@ -75,6 +80,18 @@ const AAGUIDS: [(&str, Fido2Provider); 4] = [
         "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4",
         Fido2Provider::GooglePasswordManager,
     ),
+    (
+        "08987058-cadc-4b81-b6e1-30de50dcbe96",
+        Fido2Provider::WindowsHello,
+    ), // hardware
+    (
+        "9ddd1817-af5a-4672-a2b9-3e3dd95000a9",
+        Fido2Provider::WindowsHello,
+    ), // VBS hardware
+    (
+        "6028b017-b1d4-4c02-b4b3-afcdafc96bb2",
+        Fido2Provider::WindowsHello,
+    ), // software
 ];
 
 impl Fido2Provider {
@@ -89,7 +106,8 @@ impl Fido2Provider {
 
 impl RegisteredKind {
     /// The assistant's methods this registration counts as. A FIDO2 credential
-    /// from an unknown provider may be either a passkey or a security key.
+    /// from a provider the assistant does not name is most likely a security
+    /// key, or a passkey synced by another password manager.
     pub fn counts_as(&self) -> &'static [MethodId] {
         match self {
             RegisteredKind::Authenticator | RegisteredKind::SoftwareOath => {
@@ -100,10 +118,17 @@ impl RegisteredKind {
                 MethodId::OfficePhone => &[MethodId::OfficePhone],
                 _ => &[MethodId::Phone],
             },
-            RegisteredKind::Fido2 {
-                provider: Fido2Provider::Other,
-            } => &[MethodId::Passkey, MethodId::SecurityKey],
-            RegisteredKind::Fido2 { .. } => &[MethodId::Passkey],
+            RegisteredKind::Fido2 { provider } => match provider {
+                Fido2Provider::MicrosoftAuthenticator => &[MethodId::Passkey],
+                Fido2Provider::ICloudKeychain | Fido2Provider::GooglePasswordManager => {
+                    &[MethodId::SyncedPasskey]
+                }
+                Fido2Provider::WindowsHello => &[MethodId::WindowsPasskey],
+                Fido2Provider::Other => &[MethodId::SecurityKey, MethodId::SyncedPasskey],
+            },
+            // Windows Hello for Business lives where a passkey on Windows would.
+            RegisteredKind::WindowsHello => &[MethodId::WindowsPasskey],
+            RegisteredKind::HardwareOath => &[MethodId::OathToken],
             _ => &[],
         }
     }
@@ -113,25 +138,35 @@ impl RegisteredKind {
     pub fn is_second_factor(&self) -> bool {
         !matches!(
             self,
-            RegisteredKind::Password | RegisteredKind::Email | RegisteredKind::TemporaryAccessPass
+            RegisteredKind::Password
+                | RegisteredKind::Email
+                | RegisteredKind::TemporaryAccessPass
+                | RegisteredKind::Other
         )
     }
 
-    /// Whether it lives on (or rings) the person's smartphone, so that losing
-    /// that phone loses it too.
-    pub fn on_the_smartphone(&self) -> bool {
-        matches!(
-            self,
-            RegisteredKind::Authenticator
-                | RegisteredKind::SoftwareOath
-                | RegisteredKind::Phone {
-                    slot: MethodId::Phone,
-                    ..
+    /// Where it lives (see `method::Place`); `None` for what is not a way in.
+    pub fn place(&self) -> Option<Place> {
+        match self {
+            RegisteredKind::Authenticator | RegisteredKind::SoftwareOath => Some(Place::Smartphone),
+            RegisteredKind::Phone { slot, .. } => Some(slot.place()),
+            RegisteredKind::Fido2 { provider } => Some(match provider {
+                Fido2Provider::MicrosoftAuthenticator => Place::Smartphone,
+                Fido2Provider::ICloudKeychain | Fido2Provider::GooglePasswordManager => {
+                    Place::CloudAccount
                 }
-                | RegisteredKind::Fido2 {
-                    provider: Fido2Provider::MicrosoftAuthenticator
-                }
-        )
+                Fido2Provider::WindowsHello => Place::ThisPc,
+                Fido2Provider::Other => Place::SecurityKey,
+            }),
+            RegisteredKind::WindowsHello | RegisteredKind::PlatformCredential => {
+                Some(Place::ThisPc)
+            }
+            RegisteredKind::HardwareOath => Some(Place::Token),
+            RegisteredKind::Email
+            | RegisteredKind::TemporaryAccessPass
+            | RegisteredKind::Password
+            | RegisteredKind::Other => None,
+        }
     }
 
     /// Whether it is one of the phone lines Microsoft's SMS/voice retirement ends.
@@ -148,9 +183,11 @@ impl RegisteredKind {
                 Fido2Provider::MicrosoftAuthenticator => "passkey-authenticator",
                 Fido2Provider::ICloudKeychain => "passkey-icloud",
                 Fido2Provider::GooglePasswordManager => "passkey-google",
+                Fido2Provider::WindowsHello => "passkey-windows",
                 Fido2Provider::Other => "fido2",
             },
             RegisteredKind::SoftwareOath => "software-oath",
+            RegisteredKind::HardwareOath => "hardware-oath",
             RegisteredKind::WindowsHello => "windows-hello",
             RegisteredKind::Email => "email",
             RegisteredKind::TemporaryAccessPass => "temporary-access-pass",
@@ -197,6 +234,7 @@ fn read_entry(entry: &Value) -> RegisteredMethod {
             provider: Fido2Provider::from_aaguid(text("aaGuid")),
         },
         "softwareOathAuthenticationMethod" => RegisteredKind::SoftwareOath,
+        "hardwareOathAuthenticationMethod" => RegisteredKind::HardwareOath,
         "windowsHelloForBusinessAuthenticationMethod" => RegisteredKind::WindowsHello,
         "emailAuthenticationMethod" => RegisteredKind::Email,
         "temporaryAccessPassAuthenticationMethod" => RegisteredKind::TemporaryAccessPass,
@@ -241,7 +279,9 @@ pub(crate) mod tests {
       {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod", "id": "g", "displayName": "YubiKey", "aaGuid": "cb69481e-8ff7-4039-93ec-0a2729a154a8", "model": "YubiKey 5 Series"},
       {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod", "id": "g2", "aaGuid": "fbfc3007-154e-4ecc-8c0b-6e020557d7bd"},
       {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod", "id": "g3", "aaGuid": "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4"},
+      {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod", "id": "g4", "displayName": "Passkey on LAB-PC-07", "aaGuid": "08987058-cadc-4b81-b6e1-30de50dcbe96"},
       {"@odata.type": "#microsoft.graph.softwareOathAuthenticationMethod", "id": "h", "secretKey": null},
+      {"@odata.type": "#microsoft.graph.hardwareOathAuthenticationMethod", "id": "h2", "displayName": "Token 0123"},
       {"@odata.type": "#microsoft.graph.windowsHelloForBusinessAuthenticationMethod", "id": "i", "displayName": "LAB-PC-07", "keyStrength": "normal"},
       {"@odata.type": "#microsoft.graph.emailAuthenticationMethod", "id": "j", "emailAddress": "kenji@example.com"},
       {"@odata.type": "#microsoft.graph.temporaryAccessPassAuthenticationMethod", "id": "k", "lifetimeInMinutes": 60, "isUsable": true},
@@ -265,7 +305,9 @@ pub(crate) mod tests {
                 "fido2",
                 "passkey-icloud",
                 "passkey-google",
+                "passkey-windows",
                 "software-oath",
+                "hardware-oath",
                 "windows-hello",
                 "email",
                 "temporary-access-pass",
@@ -286,7 +328,7 @@ pub(crate) mod tests {
             matches!(&methods[4].kind, RegisteredKind::Phone { last_digits, .. } if last_digits == "23")
         );
         assert_eq!(methods[1].label.as_deref(), Some("iPhone 15"));
-        assert_eq!(methods[11].label, None, "the e-mail address is not kept");
+        assert_eq!(methods[13].label, None, "the e-mail address is not kept");
         let debug = format!("{methods:?}");
         for secret in ["9012345678", "312345699", "kenji"] {
             assert!(!debug.contains(secret), "{secret} kept");
@@ -321,7 +363,7 @@ pub(crate) mod tests {
                 provider: Fido2Provider::Other
             }
             .counts_as(),
-            [MethodId::Passkey, MethodId::SecurityKey]
+            [MethodId::SecurityKey, MethodId::SyncedPasskey]
         );
     }
 }

@@ -72,13 +72,18 @@ fn summary(texts: &Texts, p: &Profile) -> Vec<String> {
     };
     let both = |text: &Localized| format!("{} / {}", text.ja, text.en);
     let desk = &p.help_desk;
-    let provider = if p.own_telecom_provider {
-        "profile-summary-provider-kept"
-    } else {
-        "profile-summary-provider-none"
-    };
     let retirement = Date::MICROSOFT_SMS_VOICE_RETIREMENT.to_string();
-    let methods: Vec<&str> = p.methods_enabled.iter().map(|m| m.as_str()).collect();
+    let telephony = p.telephony;
+    let channel = |carried: bool| {
+        let id = match (carried, telephony.covers_everyone) {
+            (false, _) => "profile-summary-provider-none",
+            (true, true) => "profile-summary-provider-kept",
+            (true, false) => "profile-summary-provider-some-staff",
+        };
+        line(texts, id, &[("date", retirement.clone())])
+    };
+    // Every method the assistant may recommend, the passkey kinds included.
+    let methods: Vec<&str> = p.enabled_methods().iter().map(|m| m.as_str()).collect();
     let mut rows =
         vec![
             ("profile-field-organisation", both(&p.organisation)),
@@ -111,10 +116,8 @@ fn summary(texts: &Texts, p: &Profile) -> Vec<String> {
                 or_not_set(p.mfa_required_from.map(|d| d.to_string())),
             ),
             ("profile-field-methods", methods.join(", ")),
-            (
-                "profile-field-telecom",
-                line(texts, provider, &[("date", retirement)]),
-            ),
+            ("profile-field-sms", channel(telephony.sms)),
+            ("profile-field-voice", channel(telephony.voice)),
             (
                 "profile-field-switchboard",
                 or_not_set(Some(p.switchboard_numbers.join(", "))),

@@ -10,7 +10,7 @@
 
 use super::checks;
 use super::issue::{IssueKind, ProfileIssue};
-use super::{HelpDesk, Localized, Profile, ProfileLink};
+use super::{HelpDesk, Localized, Profile, ProfileLink, TelephonyProvider};
 use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::date::Date;
 use crate::link_policy::{self, Refusal};
@@ -56,8 +56,27 @@ struct RawProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     link_policy: Option<RawLinkPolicy>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    telephony_provider: Option<RawTelephonyProvider>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     microsoft_check: Option<RawMicrosoftCheck>,
 }
+
+/// The organisation's own telephony provider, after Microsoft's retirement.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTelephonyProvider {
+    #[serde(default)]
+    sms: bool,
+    #[serde(default)]
+    voice: bool,
+    /// `everyone` (the default) or `some-staff`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    covers: Option<Spanned<String>>,
+}
+
+/// The words `telephony_provider.covers` accepts.
+const COVERS_EVERYONE: &str = "everyone";
+const COVERS_SOME_STAFF: &str = "some-staff";
 
 /// The organisation's app registration for "Check with Microsoft".
 #[derive(Serialize, Deserialize)]
@@ -112,14 +131,17 @@ struct RawSchedule {
 #[serde(deny_unknown_fields)]
 struct RawMethods {
     enabled: Spanned<Vec<Spanned<String>>>,
-    #[serde(default)]
-    own_telecom_provider: bool,
-    #[serde(default = "synced_passkeys_default")]
+    /// Before `[telephony_provider]`: `true` meant SMS and voice for everyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    own_telecom_provider: Option<Spanned<bool>>,
+    #[serde(default = "every_kind_of_passkey")]
     synced_passkeys: bool,
+    #[serde(default = "every_kind_of_passkey")]
+    windows_passkeys: bool,
 }
 
 /// Microsoft's retirement policy allows every kind of passkey (see `Profile`).
-fn synced_passkeys_default() -> bool {
+fn every_kind_of_passkey() -> bool {
     true
 }
 
@@ -348,6 +370,8 @@ impl Validator<'_> {
             .map(|schedule| self.schedule(schedule))
             .unwrap_or_default();
         let methods_enabled = self.methods(&raw.methods);
+        let telephony = self.telephony(&raw.methods, raw.telephony_provider.as_ref());
+        self.check_usability(&raw.methods, &methods_enabled, telephony);
         let mut seen_ids = HashSet::new();
         let links = raw
             .links
@@ -364,8 +388,9 @@ impl Validator<'_> {
             pre_registration_start,
             mfa_required_from,
             methods_enabled,
-            own_telecom_provider: raw.methods.own_telecom_provider,
             synced_passkeys: raw.methods.synced_passkeys,
+            windows_passkeys: raw.methods.windows_passkeys,
+            telephony,
             switchboard_numbers: self.switchboard(&raw.organisation.switchboard_numbers),
             links,
             extra_allowed_hosts,
@@ -517,9 +542,20 @@ impl Validator<'_> {
 
     fn methods(&mut self, raw: &RawMethods) -> Vec<MethodId> {
         let mut methods = vec![];
-        let mut all_known = true;
         for name in raw.enabled.get_ref() {
             match MethodId::parse(name.get_ref().trim()) {
+                Some(kind @ (MethodId::SyncedPasskey | MethodId::WindowsPasskey)) => {
+                    let flag = if kind == MethodId::SyncedPasskey {
+                        "methods.synced_passkeys"
+                    } else {
+                        "methods.windows_passkeys"
+                    };
+                    self.report(
+                        IssueKind::PasskeyKindInList,
+                        &name.span(),
+                        &[("value", kind.as_str()), ("flag", flag)],
+                    );
+                }
                 Some(method) if methods.contains(&method) => {
                     self.report(
                         IssueKind::DuplicateMethod,
@@ -529,25 +565,105 @@ impl Validator<'_> {
                 }
                 Some(method) => methods.push(method),
                 None => {
-                    all_known = false;
-                    let known = MethodId::ALL.map(MethodId::as_str).join(", ");
                     self.report(
                         IssueKind::UnknownMethod,
                         &name.span(),
-                        &[("value", name.get_ref()), ("known", &known)],
+                        &[("value", name.get_ref()), ("known", &listable_methods())],
                     );
                 }
             }
         }
+        methods
+    }
+
+    /// The provider from `[telephony_provider]`, or from the older
+    /// `methods.own_telecom_provider` (both channels, everyone), which is
+    /// still read and explained.
+    fn telephony(
+        &mut self,
+        methods: &RawMethods,
+        section: Option<&RawTelephonyProvider>,
+    ) -> TelephonyProvider {
+        let old_key = methods.own_telecom_provider.as_ref();
+        if let Some(old) = old_key {
+            let kind = if section.is_some() {
+                IssueKind::ConflictingKeys
+            } else {
+                IssueKind::DeprecatedKey
+            };
+            let value = old.get_ref().to_string();
+            self.report(
+                kind,
+                &old.span(),
+                &[
+                    ("key", "methods.own_telecom_provider"),
+                    ("value", &value),
+                    ("other", "[telephony_provider]"),
+                ],
+            );
+        }
+        let Some(section) = section else {
+            return match old_key {
+                Some(old) if *old.get_ref() => TelephonyProvider::EVERYTHING,
+                _ => TelephonyProvider::NONE,
+            };
+        };
+        let covers_everyone = match &section.covers {
+            None => true,
+            Some(covers) => match covers.get_ref().trim() {
+                COVERS_EVERYONE => true,
+                COVERS_SOME_STAFF => false,
+                other => {
+                    let allowed = format!("{COVERS_EVERYONE}, {COVERS_SOME_STAFF}");
+                    self.report(
+                        IssueKind::BadChoice,
+                        &covers.span(),
+                        &[
+                            ("key", "telephony_provider.covers"),
+                            ("value", other),
+                            ("allowed", &allowed),
+                        ],
+                    );
+                    true
+                }
+            },
+        };
+        if !section.sms && !section.voice {
+            // Spans of a table's keys are not kept by serde; the warning names the section.
+            self.issues.push(ProfileIssue::whole_file(
+                IssueKind::ProviderCarriesNothing,
+                self.file,
+            ));
+        }
+        TelephonyProvider {
+            sms: section.sms,
+            voice: section.voice,
+            covers_everyone,
+        }
+    }
+
+    /// Whether the enabled methods let people sign in today and after
+    /// Microsoft's date (see `usability_problem`).
+    fn check_usability(
+        &mut self,
+        raw: &RawMethods,
+        methods: &[MethodId],
+        telephony: TelephonyProvider,
+    ) {
+        let listed_are_known = raw
+            .enabled
+            .get_ref()
+            .iter()
+            .all(|name| MethodId::parse(name.get_ref().trim()).is_some());
         // With an unknown name, the admin meant some other list; judging the
         // usability of what is left would only add noise.
-        if all_known {
-            if let Some(kind) = usability_problem(&methods, raw.own_telecom_provider, self.today) {
-                let date = Date::MICROSOFT_SMS_VOICE_RETIREMENT.to_string();
-                self.report(kind, &raw.enabled.span(), &[("date", &date)]);
-            }
+        if !listed_are_known {
+            return;
         }
-        methods
+        if let Some(kind) = usability_problem(methods, telephony, self.today) {
+            let date = Date::MICROSOFT_SMS_VOICE_RETIREMENT.to_string();
+            self.report(kind, &raw.enabled.span(), &[("date", &date)]);
+        }
     }
 
     fn switchboard(&mut self, raw: &[Spanned<String>]) -> Vec<String> {
@@ -657,10 +773,15 @@ fn url_issue_kind(refusal: Refusal) -> IssueKind {
 /// are phone lines works but gets a warning, since it breaks on that date.
 pub(crate) fn usability_problem(
     methods: &[MethodId],
-    own_provider: bool,
+    telephony: TelephonyProvider,
     today: Date,
 ) -> Option<IssueKind> {
-    let phone_lines_work = own_provider || today < Date::MICROSOFT_SMS_VOICE_RETIREMENT;
+    let keeps = |m: &MethodId| {
+        m.channels()
+            .iter()
+            .any(|&c| telephony.keeps_for_everyone(c))
+    };
+    let lasting = |m: &&MethodId| !m.is_phone_line() || keeps(m);
     let defaults: Vec<MethodId> = methods
         .iter()
         .copied()
@@ -670,8 +791,8 @@ pub(crate) fn usability_problem(
         Some(IssueKind::NoMethods)
     } else if defaults.is_empty() {
         Some(IssueKind::NoDefaultMethod)
-    } else if defaults.iter().all(|m| m.is_phone_line()) && !own_provider {
-        Some(if phone_lines_work {
+    } else if !defaults.iter().any(|m| lasting(&m)) {
+        Some(if today < Date::MICROSOFT_SMS_VOICE_RETIREMENT {
             IssueKind::PhoneLinesRetireSoon
         } else {
             IssueKind::OnlyRetiredPhoneLines
@@ -679,6 +800,16 @@ pub(crate) fn usability_problem(
     } else {
         None
     }
+}
+
+/// The method names `methods.enabled` accepts, for the unknown-method message.
+fn listable_methods() -> String {
+    MethodId::ALL
+        .into_iter()
+        .filter(|m| !matches!(m, MethodId::SyncedPasskey | MethodId::WindowsPasskey))
+        .map(MethodId::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Writes `profile` in the documented format. Spans are meaningless on output
@@ -739,8 +870,9 @@ impl RawProfile {
                         .map(|m| unspanned(m.as_str().to_owned()))
                         .collect(),
                 ),
-                own_telecom_provider: p.own_telecom_provider,
+                own_telecom_provider: None,
                 synced_passkeys: p.synced_passkeys,
+                windows_passkeys: p.windows_passkeys,
             },
             links: p
                 .links
@@ -754,6 +886,18 @@ impl RawProfile {
                 .collect(),
             link_policy: (!p.extra_allowed_hosts.is_empty()).then(|| RawLinkPolicy {
                 extra_allowed_hosts: strings(&p.extra_allowed_hosts),
+            }),
+            telephony_provider: p.telephony.exists().then(|| RawTelephonyProvider {
+                sms: p.telephony.sms,
+                voice: p.telephony.voice,
+                covers: Some(unspanned(
+                    if p.telephony.covers_everyone {
+                        COVERS_EVERYONE
+                    } else {
+                        COVERS_SOME_STAFF
+                    }
+                    .to_owned(),
+                )),
             }),
             microsoft_check: p.microsoft_check.as_ref().map(|check| RawMicrosoftCheck {
                 tenant: unspanned(check.tenant.clone()),

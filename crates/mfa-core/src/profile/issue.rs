@@ -91,11 +91,22 @@ pub enum IssueKind {
     BadTenant,
     /// `microsoft_check.tenant` is `common`, `organizations` or `consumers`.
     SharedTenant,
+    /// Warning: a key of an older version of the format, still read; the
+    /// message says what it now means and what to write instead.
+    DeprecatedKey,
+    /// Two keys that say the same thing, each its own way.
+    ConflictingKeys,
+    /// A kind of passkey listed in `methods.enabled`, which its own flag turns on.
+    PasskeyKindInList,
+    /// A value that is not one of the words the key accepts.
+    BadChoice,
+    /// Warning: a `[telephony_provider]` that carries neither SMS nor voice.
+    ProviderCarriesNothing,
 }
 
 impl IssueKind {
     /// Every kind, so tests can check each has its messages.
-    pub const ALL: [IssueKind; 32] = [
+    pub const ALL: [IssueKind; 37] = [
         IssueKind::FileUnreadable,
         IssueKind::TooLarge,
         IssueKind::NotUtf8,
@@ -128,6 +139,11 @@ impl IssueKind {
         IssueKind::BadClientId,
         IssueKind::BadTenant,
         IssueKind::SharedTenant,
+        IssueKind::DeprecatedKey,
+        IssueKind::ConflictingKeys,
+        IssueKind::PasskeyKindInList,
+        IssueKind::BadChoice,
+        IssueKind::ProviderCarriesNothing,
     ];
 
     /// The stable kebab-case name.
@@ -165,6 +181,11 @@ impl IssueKind {
             IssueKind::BadClientId => "bad-client-id",
             IssueKind::BadTenant => "bad-tenant",
             IssueKind::SharedTenant => "shared-tenant",
+            IssueKind::DeprecatedKey => "deprecated-key",
+            IssueKind::ConflictingKeys => "conflicting-keys",
+            IssueKind::PasskeyKindInList => "passkey-kind-in-list",
+            IssueKind::BadChoice => "bad-choice",
+            IssueKind::ProviderCarriesNothing => "provider-carries-nothing",
         }
     }
 
@@ -176,7 +197,9 @@ impl IssueKind {
     /// Warnings leave the profile in use; everything else rejects it.
     pub fn severity(self) -> Severity {
         match self {
-            IssueKind::PhoneLinesRetireSoon => Severity::Warning,
+            IssueKind::PhoneLinesRetireSoon
+            | IssueKind::DeprecatedKey
+            | IssueKind::ProviderCarriesNothing => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -26,7 +26,7 @@ pub use load::{
 };
 
 use crate::date::Date;
-use crate::method::MethodId;
+use crate::method::{Channel, MethodId};
 use crate::microsoft::MicrosoftSignIn;
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +78,53 @@ pub struct ProfileLink {
     pub url_en: String,
 }
 
+/// The organisation's own telephony provider (chosen in the Microsoft Security
+/// Store), which keeps Microsoft's SMS and/or voice sign-in working after
+/// Microsoft stops providing them. It may cover one channel or both, and
+/// everyone or only some staff.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TelephonyProvider {
+    pub sms: bool,
+    pub voice: bool,
+    /// `false`: only some staff are covered, so nobody can count on it
+    /// without asking the help desk.
+    pub covers_everyone: bool,
+}
+
+impl TelephonyProvider {
+    /// No provider: Microsoft's SMS and voice end for everyone.
+    pub const NONE: TelephonyProvider = TelephonyProvider {
+        sms: false,
+        voice: false,
+        covers_everyone: true,
+    };
+
+    /// Both channels for everyone (what `own_telecom_provider = true` meant).
+    pub const EVERYTHING: TelephonyProvider = TelephonyProvider {
+        sms: true,
+        voice: true,
+        covers_everyone: true,
+    };
+
+    /// Whether the provider carries `channel` at all.
+    pub fn carries(self, channel: Channel) -> bool {
+        match channel {
+            Channel::Sms => self.sms,
+            Channel::Voice => self.voice,
+        }
+    }
+
+    /// Whether there is a provider.
+    pub fn exists(self) -> bool {
+        self.sms || self.voice
+    }
+
+    /// Whether every staff member can count on `channel` after Microsoft's date.
+    pub fn keeps_for_everyone(self, channel: Channel) -> bool {
+        self.carries(channel) && self.covers_everyone
+    }
+}
+
 /// One organisation's facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
@@ -90,16 +137,21 @@ pub struct Profile {
     pub pre_registration_start: Option<Date>,
     /// The day MFA becomes required at sign-in.
     pub mfa_required_from: Option<Date>,
-    /// The methods the organisation enables, in the order the profile lists them.
+    /// The methods the organisation enables, in the order the profile lists them
+    /// (`methods.enabled`). The kinds of passkey beyond the one in Microsoft
+    /// Authenticator are not listed: they follow `passkey` and the two flags below.
     pub methods_enabled: Vec<MethodId>,
-    /// Whether SMS and voice keep working after Microsoft's retirement because the
-    /// organisation contracted its own telecom provider.
-    pub own_telecom_provider: bool,
     /// Whether the organisation's passkey profile allows synced passkeys (iCloud
     /// Keychain, Google Password Manager) besides the passkey in Microsoft
     /// Authenticator. Microsoft's retirement policy allows every type for SMS
     /// and voice users from 2026-09-01, so the default is yes.
     pub synced_passkeys: bool,
+    /// Whether it allows passkeys on Windows (Windows Hello), which the same
+    /// policy's "all types" includes; the default is yes.
+    pub windows_passkeys: bool,
+    /// The organisation's own telephony provider, which keeps SMS and/or voice
+    /// working after Microsoft's retirement; none by default.
+    pub telephony: TelephonyProvider,
     /// Main switchboard numbers, which must never be registered.
     pub switchboard_numbers: Vec<String>,
     /// The organisation's pages (manuals, schedule, policy), in the profile's order.
@@ -132,18 +184,21 @@ impl Profile {
             },
             pre_registration_start: None,
             mfa_required_from: None,
-            // FAQ Q9: SMS first, then the app and the office phone; Q3 names the
-            // three lines. Passkeys: Microsoft enables them for SMS/voice users
-            // from 2026-09-01. Security keys: the FAQ never mentions handing them out.
+            // Microsoft's defaults since 2026-09-01: the app, and passkeys of
+            // every type (in Authenticator, synced, on Windows, security keys)
+            // for everyone enabled for SMS and voice. FAQ Q3 names the three
+            // phone lines. Hardware tokens: only where an organisation issues them.
             methods_enabled: vec![
-                MethodId::Phone,
                 MethodId::Authenticator,
+                MethodId::Passkey,
+                MethodId::SecurityKey,
+                MethodId::Phone,
                 MethodId::OfficePhone,
                 MethodId::AlternatePhone,
-                MethodId::Passkey,
             ],
-            own_telecom_provider: false,
             synced_passkeys: true,
+            windows_passkeys: true,
+            telephony: TelephonyProvider::NONE,
             switchboard_numbers: vec![],
             links: vec![],
             extra_allowed_hosts: vec![],
@@ -151,15 +206,23 @@ impl Profile {
         }
     }
 
-    /// Whether the organisation enables `method`.
+    /// Whether the organisation enables `method`. The passkeys beyond the one
+    /// in Authenticator need passkeys on and their own kind allowed.
     pub fn enables(&self, method: MethodId) -> bool {
-        self.methods_enabled.contains(&method)
+        let listed = |m| self.methods_enabled.contains(&m);
+        match method {
+            MethodId::SyncedPasskey => listed(MethodId::Passkey) && self.synced_passkeys,
+            MethodId::WindowsPasskey => listed(MethodId::Passkey) && self.windows_passkeys,
+            other => listed(other),
+        }
     }
 
-    /// Whether phone-line methods (SMS, voice) still work on `day`: always before
-    /// Microsoft's retirement, afterwards only with the organisation's own provider.
-    pub fn phone_lines_work_on(&self, day: Date) -> bool {
-        self.own_telecom_provider || day < Date::MICROSOFT_SMS_VOICE_RETIREMENT
+    /// Every method the organisation enables, in the assistant's order.
+    pub fn enabled_methods(&self) -> Vec<MethodId> {
+        MethodId::ALL
+            .into_iter()
+            .filter(|&m| self.enables(m))
+            .collect()
     }
 
     /// The profile as TOML in the documented format, without comments. Used to

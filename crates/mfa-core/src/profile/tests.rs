@@ -49,9 +49,22 @@ fn full_profile() -> Profile {
         },
         pre_registration_start: Some(day("2026-04-01")),
         mfa_required_from: Some(day("2026-06-01")),
-        methods_enabled: MethodId::ALL.to_vec(),
-        own_telecom_provider: true,
+        methods_enabled: vec![
+            MethodId::Authenticator,
+            MethodId::Passkey,
+            MethodId::SecurityKey,
+            MethodId::OathToken,
+            MethodId::Phone,
+            MethodId::AlternatePhone,
+            MethodId::OfficePhone,
+        ],
         synced_passkeys: false,
+        windows_passkeys: true,
+        telephony: TelephonyProvider {
+            sms: true,
+            voice: false,
+            covers_everyone: false,
+        },
         switchboard_numbers: vec!["03-1234-0000".into(), "03-1234-0001".into()],
         links: vec![ProfileLink {
             id: "manual-add-method".into(),
@@ -417,16 +430,90 @@ fn phone_only_list_works_until_the_retirement_with_a_warning() {
         vec![(K::PhoneLinesRetireSoon, 5, 11)]
     );
     assert!(parse_profile(&text, file(), day(AFTER_RETIREMENT)).is_err());
-    let kept = text.replace(
-        "office-phone\"]",
-        "office-phone\"]\nown_telecom_provider = true",
-    );
+    let kept = format!("{text}[telephony_provider]\nsms = true\nvoice = true\n");
     for today in [BEFORE_RETIREMENT, AFTER_RETIREMENT] {
         assert_eq!(
             parse_profile(&kept, file(), day(today)).unwrap().warnings,
             vec![]
         );
     }
+    // A provider for some staff only cannot be counted on for everyone.
+    let some = format!("{kept}covers = \"some-staff\"\n");
+    assert!(parse_profile(&some, file(), day(AFTER_RETIREMENT)).is_err());
+}
+
+#[test]
+fn the_older_provider_key_still_works_and_is_explained() {
+    let text = MINIMAL.replace(
+        "[\"authenticator\", \"phone\"]",
+        "[\"phone\", \"office-phone\"]\nown_telecom_provider = true",
+    );
+    let parsed = parse_profile(&text, file(), day(AFTER_RETIREMENT)).unwrap();
+    assert_eq!(parsed.profile.telephony, TelephonyProvider::EVERYTHING);
+    assert_eq!(places(&parsed.warnings), vec![(K::DeprecatedKey, 6, 24)]);
+    let rendered = parsed.warnings[0].describe(&Texts::load(), Locale::En);
+    assert!(rendered.contains("[telephony_provider]"), "{rendered}");
+    // Both ways at once: the admin must pick one.
+    let both = format!("{text}[telephony_provider]\nsms = true\n");
+    let issues = parse_profile(&both, file(), day(BEFORE_RETIREMENT)).unwrap_err();
+    assert_eq!(places(&issues), vec![(K::ConflictingKeys, 6, 24)]);
+    // `false` changes nothing, but is still explained.
+    let off = text
+        .replace(
+            "own_telecom_provider = true",
+            "own_telecom_provider = false",
+        )
+        .replace("[\"phone\", \"office-phone\"]", "[\"authenticator\"]");
+    let parsed = parse_profile(&off, file(), day(BEFORE_RETIREMENT)).unwrap();
+    assert_eq!(parsed.profile.telephony, TelephonyProvider::NONE);
+    assert_eq!(parsed.warnings.len(), 1);
+}
+
+#[test]
+fn the_telephony_provider_section_is_checked() {
+    let with = |section: &str| format!("{MINIMAL}[telephony_provider]\n{section}");
+    let voice = parse_profile(&with("voice = true\n"), file(), day(AFTER_RETIREMENT)).unwrap();
+    assert_eq!(
+        voice.profile.telephony,
+        TelephonyProvider {
+            sms: false,
+            voice: true,
+            covers_everyone: true
+        }
+    );
+    let nothing = parse_profile(&with(""), file(), day(BEFORE_RETIREMENT)).unwrap();
+    assert_eq!(nothing.warnings[0].kind, K::ProviderCarriesNothing);
+    let issues = parse_profile(
+        &with("sms = true\ncovers = \"all\"\n"),
+        file(),
+        day(BEFORE_RETIREMENT),
+    )
+    .unwrap_err();
+    assert_eq!(issues[0].kind, K::BadChoice);
+}
+
+#[test]
+fn passkey_kinds_follow_their_flags_not_the_list() {
+    let listed = MINIMAL.replace("\"phone\"]", "\"passkey\", \"synced-passkey\"]");
+    let issues = parse_profile(&listed, file(), day(BEFORE_RETIREMENT)).unwrap_err();
+    assert_eq!(issues[0].kind, K::PasskeyKindInList);
+    let flags = MINIMAL.replace(
+        "\"phone\"]",
+        "\"passkey\"]\nsynced_passkeys = false\nwindows_passkeys = true",
+    );
+    let profile = parse_profile(&flags, file(), day(BEFORE_RETIREMENT))
+        .unwrap()
+        .profile;
+    assert!(profile.enables(MethodId::WindowsPasskey));
+    assert!(!profile.enables(MethodId::SyncedPasskey));
+    // Without passkeys, neither kind.
+    let none = MINIMAL.to_owned();
+    let profile = parse_profile(&none, file(), day(BEFORE_RETIREMENT))
+        .unwrap()
+        .profile;
+    assert!(
+        !profile.enables(MethodId::WindowsPasskey) && !profile.enables(MethodId::SyncedPasskey)
+    );
 }
 
 #[test]
@@ -463,7 +550,7 @@ fn values_are_normalised() {
     assert_eq!(profile.links[0].title.ja, "手引き");
     assert_eq!(profile.links[0].url_en, profile.links[0].url_ja);
     assert_eq!(profile.help_desk, HelpDesk::default());
-    assert!(!profile.own_telecom_provider);
+    assert_eq!(profile.telephony, TelephonyProvider::NONE);
 }
 
 #[test]
@@ -507,16 +594,20 @@ fn writing_then_reading_gives_the_same_profile() {
 }
 
 #[test]
-fn embedded_default_follows_the_help_desk_and_invents_no_contacts() {
+fn embedded_default_follows_microsoft_s_defaults_and_invents_no_contacts() {
     let profile = Profile::embedded_default();
-    assert_eq!(
-        profile.methods_enabled[..3],
-        [
-            MethodId::Phone,
-            MethodId::Authenticator,
-            MethodId::OfficePhone
-        ]
-    );
+    // Microsoft's defaults since 2026-09-01: the app and every kind of passkey;
+    // hardware tokens only where an organisation issues them.
+    for method in [
+        MethodId::Authenticator,
+        MethodId::Passkey,
+        MethodId::SyncedPasskey,
+        MethodId::WindowsPasskey,
+        MethodId::SecurityKey,
+    ] {
+        assert!(profile.enables(method), "{method:?}");
+    }
+    assert!(!profile.enables(MethodId::OathToken));
     assert_eq!(
         profile
             .methods_enabled
@@ -525,7 +616,7 @@ fn embedded_default_follows_the_help_desk_and_invents_no_contacts() {
             .count(),
         3
     );
-    assert!(!profile.own_telecom_provider);
+    assert_eq!(profile.telephony, TelephonyProvider::NONE);
     let desk = &profile.help_desk;
     assert!(desk.name.is_some());
     assert_eq!(
@@ -742,8 +833,9 @@ fn check_profile_prints_a_summary_or_every_error() {
     );
     for expected in [
         "Organisation: 東西大学 / Tozai University",
-        "Methods enabled: authenticator, passkey, phone, alternate-phone, office-phone, security-key",
-        "SMS and voice: kept after 2027-02-01 (own provider)",
+        "Methods enabled: authenticator, passkey, windows-passkey, security-key, oath-token, phone, alternate-phone, office-phone",
+        "SMS codes: kept after 2027-02-01 for some staff only (own provider)",
+        "Voice calls: ends on 2027-02-01 (no own provider)",
         "MFA required from: 2026-06-01",
         "Link: manual-add-method (認証方法の追加 / Adding a sign-in method): https://",
     ] {

@@ -1,33 +1,81 @@
 use super::*;
+use crate::account_check::{compare, AccountWarning};
+use crate::done::{lost_phone_plan, LostPhonePlan};
 use crate::i18n::{Locale, Texts};
-use crate::situation::{Device, OfficeLine, PrivateNumber, QuestionId};
+use crate::microsoft::{Fido2Provider, RegisteredKind, RegisteredMethod};
+use crate::profile::TelephonyProvider;
+use crate::situation::QuestionId;
 use crate::view::{plan_view, warning_view};
+use MethodId::*;
 
-fn before() -> Date {
-    Date::new(2026, 11, 25).unwrap()
+fn december() -> Date {
+    Date::new(2026, 12, 1).unwrap()
 }
 
-fn after() -> Date {
-    Date::new(2027, 2, 1).unwrap()
+fn march() -> Date {
+    Date::new(2027, 3, 1).unwrap()
 }
 
 fn default_profile() -> Profile {
     Profile::embedded_default()
 }
 
-/// An organisation that keeps its own SMS/voice provider and hands out keys.
-fn provider_profile() -> Profile {
-    let mut p = Profile::embedded_default();
-    p.own_telecom_provider = true;
-    p.methods_enabled = MethodId::ALL.to_vec();
+fn with_provider(provider: TelephonyProvider) -> Profile {
+    let mut p = default_profile();
+    p.telephony = provider;
     p
 }
 
-/// Only the app and the phone, as a restrictive organisation might.
-fn narrow_profile() -> Profile {
-    let mut p = Profile::embedded_default();
-    p.methods_enabled = vec![MethodId::Authenticator, MethodId::Phone];
-    p
+/// The organisations the invariants are checked under: Microsoft's defaults,
+/// providers of every shape, and narrow or generous method lists.
+fn profiles() -> Vec<(&'static str, Profile)> {
+    let mut narrow = default_profile();
+    narrow.methods_enabled = vec![Authenticator, Phone];
+    let mut no_passkeys = default_profile();
+    no_passkeys.methods_enabled = vec![Authenticator, Phone, OfficePhone, AlternatePhone];
+    let mut everything = with_provider(TelephonyProvider::EVERYTHING);
+    everything.methods_enabled = MethodId::ALL
+        .into_iter()
+        .filter(|m| !matches!(m, SyncedPasskey | WindowsPasskey))
+        .collect();
+    let mut tokens_no_synced = default_profile();
+    tokens_no_synced.methods_enabled.push(OathToken);
+    tokens_no_synced.synced_passkeys = false;
+    let mut no_keys = default_profile();
+    no_keys.methods_enabled.retain(|m| *m != SecurityKey);
+    vec![
+        ("default", default_profile()),
+        ("provider", with_provider(TelephonyProvider::EVERYTHING)),
+        (
+            "sms provider",
+            with_provider(TelephonyProvider {
+                sms: true,
+                voice: false,
+                covers_everyone: true,
+            }),
+        ),
+        (
+            "voice provider",
+            with_provider(TelephonyProvider {
+                sms: false,
+                voice: true,
+                covers_everyone: true,
+            }),
+        ),
+        (
+            "provider for some staff",
+            with_provider(TelephonyProvider {
+                sms: true,
+                voice: true,
+                covers_everyone: false,
+            }),
+        ),
+        ("narrow", narrow),
+        ("no passkeys", no_passkeys),
+        ("everything", everything),
+        ("tokens, no synced", tokens_no_synced),
+        ("no keys", no_keys),
+    ]
 }
 
 /// Every complete combination of answers.
@@ -48,21 +96,68 @@ fn every_situation() -> Vec<Situation> {
     all
 }
 
-/// The methods this situation could use at all under `profile` on `day`.
-fn possible(s: &Situation, profile: &Profile, day: Date) -> Vec<MethodId> {
+/// An oracle written apart from the rules: the places this person could hold
+/// a lasting way in at all, under `profile` on `day` at `computer`.
+fn possible_places(
+    s: &Situation,
+    profile: &Profile,
+    day: Date,
+    computer: ThisComputer,
+) -> Vec<Place> {
+    let lines = PhoneLines::on(profile, day);
     let smartphone = s.has_smartphone();
-    let mobile = s.device() != Some(Device::NoMobile);
-    let lines = profile.phone_lines_work_on(day);
-    MethodId::ALL
+    let own_pc = s.setup_device() == Some(SetupDevice::Pc);
+    let a_computer = s.setup_device() != Some(SetupDevice::PhoneOnly);
+    let mut places: Vec<Place> = MethodId::ALL
         .into_iter()
-        .filter(|m| profile.enables(*m))
+        .filter(|m| profile.enables(*m) && lines.lasts(*m))
         .filter(|m| match m {
-            MethodId::Authenticator | MethodId::Passkey => smartphone,
-            MethodId::Phone => lines && mobile && (s.private_number() == Some(PrivateNumber::Ok)),
-            MethodId::OfficePhone => lines && s.office_line() != Some(OfficeLine::NoLine),
-            // Needs a second number the questions do not ask about.
-            MethodId::AlternatePhone => false,
-            MethodId::SecurityKey => true,
+            Authenticator | Passkey | SyncedPasskey => smartphone,
+            WindowsPasskey => own_pc && computer == ThisComputer::Windows,
+            SecurityKey => a_computer && computer != ThisComputer::Mac,
+            OathToken => true,
+            Phone => {
+                s.device() != Some(Device::NoMobile)
+                    && s.private_number() == Some(PrivateNumber::Ok)
+            }
+            // A shared line too: the plan takes one only where nothing else reaches
+            // the desk or a second place (Q8), but it is a way in.
+            OfficePhone => matches!(s.office_line(), Some(OfficeLine::Own | OfficeLine::Shared)),
+            AlternatePhone => false,
+        })
+        .map(MethodId::place)
+        .collect();
+    places.sort();
+    places.dedup();
+    places
+}
+
+/// What "Check with Microsoft" would list once every planned method is registered.
+fn as_registered(methods: &[MethodId]) -> Vec<RegisteredMethod> {
+    methods
+        .iter()
+        .map(|m| RegisteredMethod {
+            kind: match m {
+                Authenticator => RegisteredKind::Authenticator,
+                Passkey => RegisteredKind::Fido2 {
+                    provider: Fido2Provider::MicrosoftAuthenticator,
+                },
+                SyncedPasskey => RegisteredKind::Fido2 {
+                    provider: Fido2Provider::ICloudKeychain,
+                },
+                WindowsPasskey => RegisteredKind::Fido2 {
+                    provider: Fido2Provider::WindowsHello,
+                },
+                SecurityKey => RegisteredKind::Fido2 {
+                    provider: Fido2Provider::Other,
+                },
+                OathToken => RegisteredKind::HardwareOath,
+                Phone | AlternatePhone | OfficePhone => RegisteredKind::Phone {
+                    slot: *m,
+                    last_digits: "12".into(),
+                },
+            },
+            label: None,
         })
         .collect()
 }
@@ -71,45 +166,174 @@ fn warning_ids(warnings: &[PlanWarning]) -> Vec<&'static str> {
     warnings.iter().map(|w| w.id.as_str()).collect()
 }
 
+fn has_warning(plan: &Plan, id: WarningId) -> bool {
+    plan.warnings.iter().any(|w| w.id == id)
+}
+
+/// The invariant, over every combination of answers, both sides of
+/// Microsoft's date, every profile and every computer: two lasting ways in, in
+/// two independent places, wherever the profile and the person allow it; and
+/// where they do not, a warning that says so and a lost-phone plan.
 #[test]
-fn invariants_hold_for_every_situation_profile_and_era() {
+fn every_plan_survives_a_lost_phone_where_the_profile_allows_it_and_says_so_where_not() {
     let situations = every_situation();
-    assert_eq!(situations.len(), 3 * 2 * 2 * 2 * 3 * 2);
+    assert_eq!(situations.len(), 3 * 2 * 2 * 2 * 3 * 3);
     let mut checked = 0;
-    for profile in [default_profile(), provider_profile(), narrow_profile()] {
-        for day in [before(), after()] {
-            for s in &situations {
-                let plan = recommend(s, &profile, day);
+    let mut impossible = 0;
+    for (name, profile) in profiles() {
+        for day in [december(), march()] {
+            let lines = PhoneLines::on(&profile, day);
+            for computer in ThisComputer::ALL {
+                for s in &situations {
+                    let plan = recommend(s, &profile, day, computer);
+                    let methods = plan.methods();
+                    let context = format!("{name} {day} {computer:?} {s:?}: {methods:?}");
+                    let resilience = Resilience::of_methods(&methods, &lines);
+                    let possible = possible_places(s, &profile, day, computer);
+                    if possible.len() >= 2 {
+                        assert!(
+                            resilience.is_enough(),
+                            "could reach {possible:?}: {context}"
+                        );
+                    } else {
+                        impossible += 1;
+                        assert!(!resilience.is_enough(), "{context}");
+                        let said = [
+                            WarningId::NoMethod,
+                            WarningId::OnlyOneMethod,
+                            WarningId::OnePlace,
+                            WarningId::NoLastingMethod,
+                        ];
+                        assert!(
+                            said.iter().any(|&w| has_warning(&plan, w)),
+                            "no warning says the plan cannot survive: {context}"
+                        );
+                        // A phone in the plan, and nothing lasting elsewhere: the
+                        // lost-phone plan names what still works today, or the help desk.
+                        let on_a_phone = methods
+                            .iter()
+                            .any(|m| matches!(m.place(), Place::Smartphone | Place::MobileNumber));
+                        match lost_phone_plan(&methods, &lines) {
+                            None => assert!(!on_a_phone, "no lost-phone plan: {context}"),
+                            Some(LostPhonePlan::HelpDesk) => {}
+                            Some(LostPhonePlan::OtherPlaces(places)) => assert!(
+                                places.iter().all(|p| p.survives_losing_the_phone()),
+                                "{context}"
+                            ),
+                        }
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 10 * 2 * 3 * 216);
+    assert!(impossible > 0, "some combinations cannot reach two places");
+}
+
+/// The plan step, "Check with Microsoft" and the done step judge a plan by the
+/// same rule: registering exactly the plan never earns a lost-phone warning
+/// from the check unless the plan step warned first, and the done step's
+/// lost-phone plan is the plan step's.
+#[test]
+fn the_plan_the_account_check_and_the_done_step_never_contradict_each_other() {
+    for (name, profile) in profiles() {
+        for day in [december(), march()] {
+            let lines = PhoneLines::on(&profile, day);
+            for s in every_situation() {
+                let plan = recommend(&s, &profile, day, ThisComputer::Windows);
                 let methods = plan.methods();
-                let context = format!("{s:?} {day:?} provider={}", profile.own_telecom_provider);
+                let context = format!("{name} {day} {s:?}: {methods:?}");
+                let check = compare(&as_registered(&methods), &methods, &lines);
+                assert!(check.missing.is_empty(), "{context}");
+                // Every warning each side gives for "this does not survive a lost phone".
+                let check_warns = !check.warnings.is_empty();
+                assert!(check.warnings.iter().all(|w| matches!(
+                    w,
+                    AccountWarning::OnlyPassword
+                        | AccountWarning::OnePhoneHoldsAll
+                        | AccountWarning::OnePlaceHoldsAll
+                        | AccountWarning::OnlyPhoneLinesEnding
+                        | AccountWarning::OnlyPhoneLinesEnded
+                )));
+                let plan_warns = [
+                    WarningId::NoMethod,
+                    WarningId::OnlyOneMethod,
+                    WarningId::OnePlace,
+                    WarningId::NoLastingMethod,
+                ]
+                .iter()
+                .any(|&w| has_warning(&plan, w));
+                assert_eq!(check_warns, plan_warns, "{context} {:?}", check.warnings);
+                let survives = Resilience::of_methods(&methods, &lines).is_enough();
+                if survives && methods.iter().any(|m| m.place() == Place::Smartphone) {
+                    assert!(
+                        matches!(
+                            lost_phone_plan(&methods, &lines),
+                            Some(LostPhonePlan::OtherPlaces(_))
+                        ),
+                        "{context}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Someone whose phone stays in a locker, or who has no smartphone, is offered
+/// what works at the desk wherever the organisation enables it, also after
+/// Microsoft's date: no dead end.
+#[test]
+fn the_desk_is_never_a_dead_end() {
+    for (name, profile) in profiles() {
+        for day in [december(), march()] {
+            let lines = PhoneLines::on(&profile, day);
+            for s in every_situation() {
+                let locker = s.phone_at_work() == Some(PhoneAtWork::Forbidden);
+                if !locker && s.has_smartphone() {
+                    continue;
+                }
+                let plan = recommend(&s, &profile, day, ThisComputer::Windows);
+                let desk_possible = possible_places(&s, &profile, day, ThisComputer::Windows)
+                    .into_iter()
+                    .any(Place::at_the_desk);
+                let has_desk = plan
+                    .methods()
+                    .iter()
+                    .any(|m| m.place().at_the_desk() && lines.lasts(*m));
+                let context = format!("{name} {day} {s:?}: {:?}", plan.methods());
+                assert_eq!(has_desk, desk_possible, "{context}");
+                if locker && !desk_possible {
+                    assert!(
+                        plan.methods().is_empty()
+                            || has_warning(&plan, WarningId::PhoneForbiddenNoOffice),
+                        "{context}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_plan_keeps_the_assistant_s_other_rules() {
+    for (name, profile) in profiles() {
+        for day in [december(), march()] {
+            let lines = PhoneLines::on(&profile, day);
+            for s in every_situation() {
+                let plan = recommend(&s, &profile, day, ThisComputer::Windows);
+                let methods = plan.methods();
+                let context = format!("{name} {day} {s:?}: {methods:?}");
                 for m in &methods {
                     assert!(profile.enables(*m), "disabled {m:?}: {context}");
-                }
-                for m in MethodId::ALL {
-                    let count = methods.iter().filter(|x| **x == m).count();
-                    assert!(count <= 1, "{m:?} twice: {context}");
-                }
-                if possible(s, &profile, day).len() >= 2 {
-                    assert!(
-                        methods.len() >= 2,
-                        "only {methods:?} though two are possible: {context}"
-                    );
-                }
-                if !profile.phone_lines_work_on(day) {
-                    assert!(
-                        !methods.iter().any(|m| m.is_phone_line()),
-                        "phone after retirement: {context}"
-                    );
+                    assert!(lines.works_today(*m), "{m:?} no longer works: {context}");
+                    assert_eq!(methods.iter().filter(|x| *x == m).count(), 1, "{context}");
                 }
                 if !s.has_smartphone() {
-                    assert!(!methods.contains(&MethodId::Authenticator), "{context}");
-                    assert!(!methods.contains(&MethodId::Passkey), "{context}");
+                    assert!(!methods.iter().any(|m| m.needs_smartphone()), "{context}");
                 }
-                if !(s.private_number() == Some(PrivateNumber::Ok)) {
-                    assert!(
-                        !methods.contains(&MethodId::Phone),
-                        "private number used: {context}"
-                    );
+                if s.private_number() != Some(PrivateNumber::Ok) {
+                    assert!(!methods.contains(&Phone), "private number used: {context}");
                 }
                 let primaries: Vec<&PlanEntry> = plan
                     .entries
@@ -119,260 +343,138 @@ fn invariants_hold_for_every_situation_profile_and_era() {
                 assert!(primaries.len() <= 1, "two primaries: {context}");
                 if let Some(primary) = primaries.first() {
                     assert_eq!(&plan.entries[0], *primary, "the primary leads: {context}");
-                    assert_ne!(
-                        primary.method,
-                        MethodId::SecurityKey,
-                        "key as default: {context}"
-                    );
+                    assert_ne!(primary.method, SecurityKey, "key as default: {context}");
                 }
-                // Interim entries (phone lines that end) come last.
-                let first_interim = plan.entries.iter().position(|e| e.role == Role::Interim);
-                if let Some(at) = first_interim {
+                for e in &plan.entries {
+                    assert_eq!(e.role == Role::Interim, !lines.lasts(e.method), "{context}");
+                }
+                if let Some(at) = plan.entries.iter().position(|e| e.role == Role::Interim) {
                     assert!(
                         plan.entries[at..].iter().all(|e| e.role == Role::Interim),
-                        "{context}"
+                        "interim entries come last: {context}"
                     );
                 }
-                match methods.len() {
-                    0 => assert!(plan.warnings.iter().any(|w| w.id == WarningId::NoMethod)),
-                    1 => assert!(plan
-                        .warnings
-                        .iter()
-                        .any(|w| w.id == WarningId::OnlyOneMethod)),
-                    _ => assert!(!plan
-                        .warnings
-                        .iter()
-                        .any(|w| matches!(w.id, WarningId::NoMethod | WarningId::OnlyOneMethod))),
-                }
-                // The plan is registered in the rule's order, starting with a
-                // method Microsoft's first-time setup offers when there is one.
-                let order = registration_order(&methods, &profile);
-                assert_eq!(order.len(), methods.len());
+                let order = registration_order(&methods, &profile, day);
+                assert_eq!(order.len(), methods.len(), "{context}");
                 if methods.iter().any(|m| m.offered_at_first_sign_in()) {
                     assert!(order[0].offered_at_first_sign_in(), "{order:?}: {context}");
                 }
-                checked += 1;
-            }
-        }
-    }
-    assert_eq!(checked, 3 * 2 * 144);
-}
-
-/// The invariants, on the days it names: every combination of answers,
-/// with and without the organisation's own telecom provider.
-#[test]
-fn without_a_provider_no_plan_leads_with_a_phone_line_and_after_the_date_none_has_one() {
-    let december = Date::new(2026, 12, 1).unwrap();
-    let march = Date::new(2027, 3, 1).unwrap();
-    for provider in [false, true] {
-        let mut profile = default_profile();
-        profile.own_telecom_provider = provider;
-        profile.methods_enabled = MethodId::ALL.to_vec();
-        for day in [december, march] {
-            for s in every_situation() {
-                let plan = recommend(&s, &profile, day);
-                let context = format!("{s:?} {day:?} provider={provider}");
-                if provider {
-                    // The FAQ's standard stays: a phone line may lead, and lasts.
-                    assert!(
-                        plan.entries.iter().all(|e| e.role != Role::Interim),
-                        "{context}"
-                    );
-                    if s.has_smartphone() && (s.private_number() == Some(PrivateNumber::Ok)) {
-                        assert_eq!(plan.entries[0].method, MethodId::Phone, "{context}");
-                    }
-                    continue;
-                }
-                for e in &plan.entries {
-                    if e.method.is_phone_line() {
-                        assert_eq!(e.role, Role::Interim, "a phone line that lasts? {context}");
-                    }
-                }
-                if let Some(first) = plan.entries.first() {
-                    if plan.entries.iter().any(|e| !e.method.is_phone_line()) {
-                        assert!(
-                            !first.method.is_phone_line(),
-                            "leads with a phone line: {context}"
-                        );
-                    }
-                }
-                if s.has_smartphone() {
-                    assert_eq!(plan.entries[0].method, MethodId::Authenticator, "{context}");
-                    assert_eq!(plan.entries[0].role, Role::Primary, "{context}");
-                }
-                if day == march {
-                    assert!(
-                        !plan.methods().iter().any(|m| m.is_phone_line()),
-                        "{context}"
-                    );
-                }
             }
         }
     }
 }
 
+/// The plans a help desk will recognise, pinned: the most common person, the
+/// locker, the basic phone, the provider's standard.
 #[test]
-fn before_the_retirement_without_a_provider_the_app_leads_and_says_why() {
-    // FAQ Q9's person: smartphone, phone allowed, number ok.
-    let s = Situation::answered(["smartphone", "allowed", "rarely", "ok", "none", "pc"]);
-    let plan = recommend(&s, &default_profile(), before());
-    assert_eq!(
-        plan.methods(),
-        vec![MethodId::Authenticator, MethodId::Passkey]
-    );
-    assert_eq!(plan.entries[0].reason, Reason::AuthenticatorOutlastsSms);
-    assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
-    let texts = Texts::load();
-    for locale in Locale::ALL {
-        let reason = &plan_view(&plan, &texts, locale, &default_profile()).entries[0].reason;
-        assert!(
-            reason.contains("Q2"),
-            "names the FAQ it departs from: {reason}"
-        );
-    }
-}
-
-#[test]
-fn a_feature_phone_keeps_sms_until_the_date_and_is_told_what_to_do() {
-    let s = Situation::answered(["feature-phone", "allowed", "rarely", "ok", "none", "pc"]);
-    let plan = recommend(&s, &default_profile(), before());
-    assert_eq!(plan.methods(), vec![MethodId::Phone]);
-    assert_eq!(plan.entries[0].role, Role::Interim);
-    assert_eq!(
-        plan.entries[0].reason,
-        Reason::PhoneFeaturePhoneUntilRetirement
-    );
-    assert_eq!(
-        warning_ids(&plan.warnings),
-        ["only-one-method", "no-lasting-method"]
-    );
-    // Where the organisation hands out keys, the key is the lasting method.
-    let mut with_keys = default_profile();
-    with_keys.methods_enabled.push(MethodId::SecurityKey);
-    let plan = recommend(&s, &with_keys, before());
-    assert_eq!(plan.methods(), vec![MethodId::SecurityKey, MethodId::Phone]);
-    assert_eq!(plan.entries[1].role, Role::Interim);
-}
-
-#[test]
-fn office_and_alternate_phones_end_with_sms_without_a_provider() {
-    let s = Situation::answered(["smartphone", "forbidden", "rarely", "ok", "own-line", "pc"]);
-    let plan = recommend(&s, &default_profile(), before());
-    assert_eq!(
-        plan.methods(),
-        vec![
-            MethodId::Authenticator,
-            MethodId::Passkey,
-            MethodId::OfficePhone
-        ]
-    );
-    assert_eq!(plan.entries[2].role, Role::Interim);
-    assert_eq!(plan.entries[2].reason, Reason::OfficePhoneUntilRetirement);
-    assert_eq!(warning_ids(&plan.warnings), ["retirement-ahead"]);
-    let texts = Texts::load();
-    let view = plan_view(&plan, &texts, Locale::En, &default_profile());
-    assert_eq!(view.entries[2].role_label, "Until 1 February 2027");
-    let after = recommend(&s, &default_profile(), after());
-    assert_eq!(
-        after.methods(),
-        vec![MethodId::Authenticator, MethodId::Passkey]
-    );
-    assert!(MethodId::AlternatePhone.is_phone_line());
-}
-
-#[test]
-fn after_the_retirement_the_app_leads_with_a_passkey() {
-    let s = Situation::answered(["smartphone", "allowed", "rarely", "ok", "own-line", "pc"]);
-    let plan = recommend(&s, &default_profile(), after());
-    assert_eq!(
-        plan.methods(),
-        vec![MethodId::Authenticator, MethodId::Passkey]
-    );
-    assert_eq!(plan.entries[0].reason, Reason::AuthenticatorAfterRetirement);
-    assert!(plan.warnings.contains(&PlanWarning {
-        id: WarningId::PhoneLinesEnded
-    }));
-}
-
-#[test]
-fn an_own_provider_keeps_the_standard_before_and_after_the_date() {
-    let s = Situation::answered(["smartphone", "allowed", "rarely", "ok", "none", "pc"]);
-    let plan = recommend(&s, &provider_profile(), before());
-    assert_eq!(
-        plan.methods(),
-        vec![MethodId::Phone, MethodId::Authenticator]
-    );
-    assert_eq!(plan.entries[0].reason, Reason::PhoneStandard);
-    let plan = recommend(&s, &provider_profile(), after());
-    assert_eq!(
-        plan.methods(),
-        vec![MethodId::Phone, MethodId::Authenticator]
-    );
-    assert_eq!(plan.entries[0].reason, Reason::PhoneOwnProvider);
-    assert!(!plan
-        .warnings
-        .iter()
-        .any(|w| w.id == WarningId::RetirementAhead));
-}
-
-/// The FAQ's own cases, pinned, where the organisation keeps its own provider
-/// (the FAQ's world), and as the assistant advises them without one.
-#[test]
-fn faq_cases() {
-    /// (case, answers, with a provider, without one (warnings of the latter))
+fn pinned_plans() {
     type Case<'a> = (
         &'a str,
         [&'a str; 6],
-        Vec<MethodId>,
+        ThisComputer,
+        Date,
         Vec<MethodId>,
         &'a [&'a str],
     );
-    use MethodId::*;
     let cases: &[Case] = &[
         (
-            "Q1/Q6: travels abroad with a smartphone",
-            ["smartphone", "allowed", "often", "ok", "none", "pc"],
-            vec![Phone, Authenticator],
-            vec![Authenticator, Passkey],
+            "smartphone, own Windows PC: the app and this PC",
+            ["smartphone", "allowed", "rarely", "ok", "none", "pc"],
+            ThisComputer::Windows,
+            december(),
+            vec![Authenticator, WindowsPasskey],
             &[],
         ),
         (
-            "Q5: a feature phone and an own desk line",
-            ["feature-phone", "allowed", "rarely", "ok", "own-line", "pc"],
-            vec![Phone, OfficePhone],
-            vec![Phone, OfficePhone],
-            &["no-lasting-method"],
+            "smartphone, shared PC: the app and the Apple/Google account",
+            [
+                "smartphone",
+                "allowed",
+                "often",
+                "ok",
+                "own-line",
+                "shared-pc",
+            ],
+            ThisComputer::Windows,
+            december(),
+            vec![Authenticator, SyncedPasskey],
+            &[],
         ),
         (
-            "Q7: smartphone but no private number",
+            "smartphone on a Mac: the app and the Apple/Google account",
             ["smartphone", "allowed", "rarely", "not-ok", "none", "pc"],
-            vec![Authenticator, Passkey],
-            vec![Authenticator, Passkey],
+            ThisComputer::Mac,
+            march(),
+            vec![Authenticator, SyncedPasskey],
+            &["phone-lines-ended"],
+        ),
+        (
+            "phone in a locker, own Windows PC: this PC at the desk, the app elsewhere",
+            ["smartphone", "forbidden", "rarely", "ok", "own-line", "pc"],
+            ThisComputer::Windows,
+            december(),
+            vec![WindowsPasskey, Authenticator],
             &[],
         ),
         (
-            "Q8: phone in a locker, own desk line",
-            ["smartphone", "forbidden", "rarely", "ok", "own-line", "pc"],
-            vec![Phone, Authenticator, OfficePhone],
-            vec![Authenticator, Passkey, OfficePhone],
-            &["retirement-ahead"],
-        ),
-        (
-            "Q8: phone in a locker, shared desk line",
+            "phone in a locker, shared PC: a security key at the desk",
             [
                 "smartphone",
                 "forbidden",
                 "rarely",
                 "ok",
                 "shared-line",
-                "pc",
+                "shared-pc",
             ],
-            vec![Phone, Authenticator, OfficePhone],
-            vec![Authenticator, Passkey, OfficePhone],
-            &["retirement-ahead", "office-phone-shared"],
+            ThisComputer::Windows,
+            december(),
+            vec![Authenticator, SecurityKey],
+            &["security-key-help-desk"],
         ),
         (
-            "Q15: registering with only a smartphone",
+            "basic phone, own Windows PC: this PC and a key",
+            ["feature-phone", "allowed", "rarely", "ok", "none", "pc"],
+            ThisComputer::Windows,
+            december(),
+            vec![WindowsPasskey, SecurityKey],
+            &["security-key-help-desk"],
+        ),
+        (
+            "basic phone, after the date, shared PC: a key, and nothing else lasts",
+            [
+                "feature-phone",
+                "allowed",
+                "rarely",
+                "ok",
+                "none",
+                "shared-pc",
+            ],
+            ThisComputer::Windows,
+            march(),
+            vec![SecurityKey],
+            &[
+                "only-one-method",
+                "phone-lines-ended",
+                "security-key-help-desk",
+            ],
+        ),
+        (
+            "basic phone before the date, shared PC: a key, and texts as a stopgap",
+            [
+                "feature-phone",
+                "allowed",
+                "rarely",
+                "ok",
+                "none",
+                "shared-pc",
+            ],
+            ThisComputer::Windows,
+            december(),
+            vec![SecurityKey, Phone],
+            &["one-place", "retirement-ahead", "security-key-help-desk"],
+        ),
+        (
+            "registering on the phone only: the app and the Apple/Google account",
             [
                 "smartphone",
                 "allowed",
@@ -381,145 +483,159 @@ fn faq_cases() {
                 "none",
                 "phone-only",
             ],
-            vec![Phone, Authenticator],
-            vec![Authenticator, Passkey],
+            ThisComputer::Windows,
+            december(),
+            vec![Authenticator, SyncedPasskey],
             &["phone-only-pairing"],
         ),
-        (
-            "no mobile, no desk line",
-            ["none", "allowed", "rarely", "ok", "none", "pc"],
-            vec![],
-            vec![],
-            &["no-method"],
-        ),
-        (
-            "feature phone only: one method",
-            ["feature-phone", "allowed", "rarely", "ok", "none", "pc"],
-            vec![Phone],
-            vec![Phone],
-            &["only-one-method", "no-lasting-method"],
-        ),
     ];
-    let mut provider = default_profile();
-    provider.own_telecom_provider = true;
-    for (name, answers, with_provider, without, warnings) in cases {
+    for (name, answers, computer, day, expected, warnings) in cases {
         let s = Situation::answered(*answers);
-        assert_eq!(
-            &recommend(&s, &provider, before()).methods(),
-            with_provider,
-            "{name}"
-        );
-        let plan = recommend(&s, &default_profile(), before());
-        assert_eq!(&plan.methods(), without, "{name}");
+        let plan = recommend(&s, &default_profile(), *day, *computer);
+        assert_eq!(&plan.methods(), expected, "{name}");
         assert_eq!(&warning_ids(&plan.warnings), warnings, "{name}");
     }
 }
 
 #[test]
-fn without_a_smartphone_after_the_date_a_security_key_where_offered() {
-    let s = Situation::answered(["feature-phone", "allowed", "rarely", "ok", "own-line", "pc"]);
+fn with_the_organisation_s_provider_the_help_desk_s_standard_holds() {
+    let s = Situation::answered(["smartphone", "allowed", "rarely", "ok", "none", "pc"]);
+    for day in [december(), march()] {
+        let plan = recommend(
+            &s,
+            &with_provider(TelephonyProvider::EVERYTHING),
+            day,
+            ThisComputer::Windows,
+        );
+        assert_eq!(plan.methods(), vec![Phone, Authenticator], "{day}");
+        assert_eq!(plan.entries[0].reason, Reason::PhoneStandard);
+        assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
+    }
+    // A provider for some staff is not counted on, and the plan says why.
+    let some = with_provider(TelephonyProvider {
+        sms: true,
+        voice: true,
+        covers_everyone: false,
+    });
+    let plan = recommend(&s, &some, march(), ThisComputer::Windows);
+    assert_eq!(plan.methods(), vec![Authenticator, WindowsPasskey]);
+    assert!(has_warning(&plan, WarningId::ProviderSomeStaff));
+}
+
+#[test]
+fn where_nothing_gives_a_second_place_the_phone_s_passkey_and_a_stopgap_are_all_there_is() {
     let mut profile = default_profile();
-    profile.methods_enabled.push(MethodId::SecurityKey);
-    let plan = recommend(&s, &profile, after());
-    assert_eq!(plan.methods(), vec![MethodId::SecurityKey]);
-    assert_eq!(plan.entries[0].reason, Reason::SecurityKeyNoSmartphone);
-    let ids = warning_ids(&plan.warnings);
+    profile.methods_enabled = vec![Authenticator, Passkey, Phone];
+    profile.synced_passkeys = false;
+    let s = Situation::answered(["smartphone", "allowed", "rarely", "ok", "none", "shared-pc"]);
+    let plan = recommend(&s, &profile, december(), ThisComputer::Windows);
+    assert_eq!(plan.methods(), vec![Authenticator, Passkey, Phone]);
     assert_eq!(
-        ids,
-        [
-            "only-one-method",
-            "phone-lines-ended",
-            "security-key-help-desk"
-        ]
+        warning_ids(&plan.warnings),
+        ["one-place", "retirement-ahead"]
+    );
+    let after = recommend(&s, &profile, march(), ThisComputer::Windows);
+    assert_eq!(after.methods(), vec![Authenticator, Passkey]);
+    assert_eq!(
+        warning_ids(&after.warnings),
+        ["one-place", "phone-lines-ended"]
     );
 }
 
 #[test]
 fn an_incomplete_situation_gets_a_cautious_plan_without_panicking() {
-    for profile in [default_profile(), provider_profile()] {
-        for day in [before(), after()] {
-            let plan = recommend(&Situation::default(), &profile, day);
-            assert!(!plan.methods().contains(&MethodId::Phone));
-            assert!(!plan.methods().contains(&MethodId::Authenticator));
+    for (_, profile) in profiles() {
+        for day in [december(), march()] {
+            let plan = recommend(&Situation::default(), &profile, day, ThisComputer::Windows);
+            assert!(!plan.methods().contains(&Phone));
+            assert!(!plan.methods().iter().any(|m| m.needs_smartphone()));
+            assert!(
+                !plan.methods().contains(&WindowsPasskey),
+                "not known to be theirs"
+            );
         }
     }
 }
 
 #[test]
-fn selection_checks() {
+fn selection_checks_follow_the_same_rule() {
     let p = default_profile();
     let ids = |methods: &[MethodId], day| -> Vec<&str> {
         warning_ids(&check_selection(methods, &p, day))
     };
+    assert_eq!(ids(&[Authenticator], december()), ["only-one-method"]);
+    assert_eq!(ids(&[Authenticator, Passkey], december()), ["one-place"]);
+    assert!(ids(&[Authenticator, SyncedPasskey], march()).is_empty());
     assert_eq!(
-        ids(&[MethodId::Authenticator], before()),
-        ["only-one-method"]
+        ids(&[Phone, Authenticator], december()),
+        ["one-place", "retirement-ahead"]
     );
     assert_eq!(
-        ids(&[MethodId::Phone, MethodId::Authenticator], before()),
-        ["retirement-ahead"]
+        ids(&[Phone, Authenticator], march()),
+        ["one-place", "phone-lines-ended"]
     );
     assert_eq!(
-        ids(&[MethodId::Phone, MethodId::Authenticator], after()),
-        ["phone-lines-ended"]
-    );
-    assert_eq!(
-        ids(&[MethodId::SecurityKey], before()),
-        [
-            "only-one-method",
-            "method-disabled",
-            "security-key-not-default"
-        ]
-    );
-    assert_eq!(
-        ids(&[MethodId::Phone, MethodId::OfficePhone], before()),
+        ids(&[Phone, OfficePhone], december()),
         ["no-lasting-method", "phone-lines-only"]
     );
-    assert!(ids(&[MethodId::Authenticator, MethodId::Passkey], after()).is_empty());
+    assert_eq!(
+        ids(&[SecurityKey], december()),
+        ["only-one-method", "security-key-not-default"]
+    );
+    assert_eq!(
+        ids(&[Authenticator, OathToken], december()),
+        ["method-disabled", "oath-token-help-desk"]
+    );
 }
 
 #[test]
 fn registration_order_follows_the_lines_and_starts_where_microsoft_starts() {
-    use MethodId::*;
-    let all = [SecurityKey, Passkey, Authenticator, Phone];
+    let all = [SecurityKey, Passkey, Authenticator, Phone, WindowsPasskey];
     assert_eq!(
-        registration_order(&all, &provider_profile()),
-        vec![Phone, Authenticator, Passkey, SecurityKey],
+        registration_order(
+            &all,
+            &with_provider(TelephonyProvider::EVERYTHING),
+            december()
+        ),
+        vec![Phone, Authenticator, Passkey, WindowsPasskey, SecurityKey],
         "with a provider: SMS first (FAQ Q9)"
     );
     assert_eq!(
-        registration_order(&all, &default_profile()),
-        vec![Authenticator, Passkey, Phone, SecurityKey],
+        registration_order(&all, &default_profile(), december()),
+        vec![Authenticator, Passkey, WindowsPasskey, Phone, SecurityKey],
         "without: the app first"
     );
-    // The first must be one "Keep your account secure" offers.
+    // The first must be one "Let's keep your account secure" starts with.
     assert_eq!(
-        registration_order(&[Passkey, Phone, OfficePhone], &default_profile()),
-        vec![Phone, Passkey, OfficePhone]
+        registration_order(
+            &[WindowsPasskey, Phone, SecurityKey],
+            &default_profile(),
+            december()
+        ),
+        vec![Phone, WindowsPasskey, SecurityKey]
     );
-    assert_eq!(
-        registration_order(&[OfficePhone, AlternatePhone], &default_profile()),
-        vec![OfficePhone, AlternatePhone]
-    );
-    assert!(registration_order(&[], &default_profile()).is_empty());
+    assert!(registration_order(&[], &default_profile(), december()).is_empty());
 }
 
 #[test]
-fn every_reason_and_warning_reads_in_both_locales_with_the_date_filled_in() {
+fn every_reason_and_warning_reads_in_both_locales_with_its_names_filled_in() {
     let texts = Texts::load();
-    let profile = provider_profile();
     for locale in Locale::ALL {
-        for s in every_situation() {
-            for day in [before(), after()] {
-                for p in [&profile, &default_profile()] {
-                    let view = plan_view(&recommend(&s, p, day), &texts, locale, p);
-                    for e in &view.entries {
-                        assert!(!e.reason.starts_with("plan-reason-"), "{}", e.reason);
-                        assert!(!e.reason.contains('{'), "{}", e.reason);
-                        assert!(!e.name.starts_with("method-"), "{}", e.name);
-                    }
-                    for w in &view.warnings {
-                        assert!(!w.text.starts_with("plan-warning-"), "{locale:?} {}", w.id);
+        for (_, profile) in profiles() {
+            for day in [december(), march()] {
+                for computer in ThisComputer::ALL {
+                    for s in every_situation() {
+                        let plan = recommend(&s, &profile, day, computer);
+                        let view = plan_view(&plan, &texts, locale, &profile);
+                        for e in &view.entries {
+                            assert!(!e.reason.starts_with("plan-reason-"), "{}", e.reason);
+                            assert!(!e.reason.contains('{'), "{}", e.reason);
+                            assert!(!e.place_label.starts_with("place-"), "{}", e.place_label);
+                            assert!(!e.name.starts_with("method-"), "{}", e.name);
+                        }
+                        for w in &view.warnings {
+                            assert!(!w.text.starts_with("plan-warning-"), "{locale:?} {}", w.id);
+                        }
                     }
                 }
             }
@@ -531,22 +647,48 @@ fn every_reason_and_warning_reads_in_both_locales_with_the_date_filled_in() {
             },
             &texts,
             locale,
-            &profile,
+            &default_profile(),
         );
         assert!(w.text.contains(&date), "{}", w.text);
     }
-    for id in WarningId::ALL {
+    for &id in WarningId::ALL {
         for locale in Locale::ALL {
-            let message = format!("plan-warning-{}", id.as_str());
-            assert!(texts.has(locale, &message), "{message}");
+            assert!(texts.has(locale, &format!("plan-warning-{}", id.as_str())));
         }
     }
-    for reason in Reason::ALL {
+    for &reason in Reason::ALL {
         for locale in Locale::ALL {
             assert!(
                 texts.has(locale, &format!("plan-reason-{}", reason.as_str())),
                 "{reason:?}"
             );
+        }
+    }
+}
+
+/// "FAQ Q5"-style references are links to the answer, from the source table,
+/// and no reason or warning writes them into its text any more.
+#[test]
+fn faq_references_are_links_not_text() {
+    let texts = Texts::load();
+    let profile = default_profile();
+    let s = Situation::answered(["smartphone", "forbidden", "often", "ok", "own-line", "pc"]);
+    for locale in Locale::ALL {
+        let plan = recommend(&s, &profile, december(), ThisComputer::Windows);
+        let view = plan_view(&plan, &texts, locale, &profile);
+        let desk = view
+            .entries
+            .iter()
+            .find(|e| e.method == "windows-passkey")
+            .unwrap();
+        assert_eq!(desk.faq.len(), 1, "{:?}", desk.faq);
+        assert_eq!(desk.faq[0].id, "phone-not-allowed-at-work");
+        assert!(desk.faq[0].label.contains("Q8"), "{}", desk.faq[0].label);
+    }
+    for &reason in Reason::ALL {
+        for locale in Locale::ALL {
+            let text = texts.get(locale, &format!("plan-reason-{}", reason.as_str()));
+            assert!(!text.contains("(FAQ") && !text.contains("（FAQ"), "{text}");
         }
     }
 }

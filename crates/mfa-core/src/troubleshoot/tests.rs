@@ -2,7 +2,7 @@ use super::*;
 use crate::date::Date;
 use crate::help_content::{self, RENDERER_MESSAGE_IDS};
 use crate::links;
-use crate::profile::Profile;
+use crate::profile::{Profile, TelephonyProvider};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn question(id: NodeId) -> &'static Question {
@@ -251,7 +251,7 @@ fn the_voice_call_checklist_names_every_cause_of_q19() {
         panic!();
     };
     let ids = help_content::message_ids(q19.blocks, None);
-    assert!(ids.contains(&"ts-item-voice-extension") && ids.contains(&"ts-item-voice-forwarding"));
+    assert!(ids.contains(&"ts-voice-step-extension") && ids.contains(&"ts-voice-step-forwarding"));
 }
 
 #[test]
@@ -274,7 +274,10 @@ fn each_method_enters_the_guide_at_its_own_questions() {
             &["app-qr-scan", "pairing-link-used", "code-rejected-clock"],
         ),
         (MethodId::Passkey, &["passkey-setup"]),
+        (MethodId::SyncedPasskey, &["synced-passkey-setup"]),
+        (MethodId::WindowsPasskey, &["windows-passkey-setup"]),
         (MethodId::SecurityKey, &["security-key-setup"]),
+        (MethodId::OathToken, &["oath-token-setup"]),
     ]
     .into_iter()
     .collect();
@@ -346,7 +349,7 @@ fn rendered_texts(view: &NodeView) -> Vec<String> {
 fn every_node_renders_completely_in_both_locales_before_and_after_the_retirement() {
     let texts = Texts::load();
     let own = Profile {
-        own_telecom_provider: true,
+        telephony: TelephonyProvider::EVERYTHING,
         ..Profile::embedded_default()
     };
     let default = Profile::embedded_default();
@@ -424,8 +427,8 @@ fn the_retirement_changes_what_a_missing_text_message_means() {
     };
     let before = show(Date::new(2027, 1, 31).unwrap());
     let after = show(Date::new(2027, 2, 1).unwrap());
-    assert!(before.contains("Japan (+81)") && !before.contains("stopped providing"));
-    assert!(after.contains("stopped providing") && !after.contains("Japan (+81)"));
+    assert!(before.contains("Japan (+81)") && !before.contains("no longer sends"));
+    assert!(after.contains("no longer sends") && !after.contains("Japan (+81)"));
 }
 
 #[test]
@@ -494,4 +497,184 @@ fn no_guide_sentence_copies_an_faq_sentence() {
             }
         }
     }
+}
+
+/// The telephony providers whose advice differs: none, both channels, one of
+/// them, and one that covers only some staff.
+fn providers() -> [TelephonyProvider; 5] {
+    let channel = |sms, voice, covers_everyone| TelephonyProvider {
+        sms,
+        voice,
+        covers_everyone,
+    };
+    [
+        TelephonyProvider::NONE,
+        TelephonyProvider::EVERYTHING,
+        channel(true, false, true),
+        channel(false, true, true),
+        channel(true, true, false),
+    ]
+}
+
+/// Every answer the window can show, as written: the FAQ's and the guide's.
+fn every_answer() -> Vec<(&'static str, &'static [Block])> {
+    let faq = crate::faq::entries().iter().map(|e| (e.id, e.answer));
+    let guide = nodes().iter().filter_map(|n| match n {
+        Node::Answer(a) => Some((a.id.as_str(), a.blocks)),
+        Node::Question(_) => None,
+    });
+    faq.chain(guide).collect()
+}
+
+/// One definition of every help text: walking every answer as written, each
+/// shared definition (`Block::Include`, or the same list reused) once, no
+/// message appears in two different lists. A guide node that copied an FAQ
+/// answer's messages and changed anything around them fails here. (Lists are
+/// told apart by what they hold: the compiler does not keep one address per
+/// definition.)
+#[test]
+fn every_help_text_has_one_definition() {
+    fn walk(
+        blocks: &'static [Block],
+        walked: &mut Vec<&'static [Block]>,
+        found: &mut BTreeMap<&'static str, usize>,
+    ) {
+        if walked.contains(&blocks) {
+            return;
+        }
+        walked.push(blocks);
+        for block in blocks {
+            match block {
+                Block::Paragraph(id) | Block::Note(id) => *found.entry(id).or_default() += 1,
+                Block::Steps(items) | Block::Bullets(items) => {
+                    for id in *items {
+                        *found.entry(id).or_default() += 1;
+                    }
+                }
+                Block::When(_, inner) | Block::Include(inner) => walk(inner, walked, found),
+                Block::Link(_) | Block::Guide(_) => {}
+            }
+        }
+    }
+    let mut walked = vec![];
+    let mut found = BTreeMap::new();
+    for (_, blocks) in every_answer() {
+        walk(blocks, &mut walked, &mut found);
+    }
+    let copied: Vec<_> = found.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(copied.is_empty(), "defined more than once: {copied:?}");
+    // The guide answers the FAQ answers by reference, not with its own copy.
+    let guide_ids: Vec<&str> = nodes()
+        .iter()
+        .filter_map(|n| match n {
+            Node::Answer(a) => Some(a.blocks),
+            Node::Question(_) => None,
+        })
+        .flat_map(|blocks| help_content::message_ids(blocks, None))
+        .collect();
+    for shared in [
+        "faq-app-deleted-p1",
+        "faq-without-pc-step-link",
+        "faq-abroad-no-signal-p1",
+    ] {
+        assert!(
+            guide_ids.contains(&shared),
+            "{shared} no longer shown by the guide"
+        );
+    }
+}
+
+/// After Microsoft's date, nothing tells anyone to use a text message or a
+/// call that no longer comes: every FAQ answer and guide node, both languages,
+/// both sides of the date, with and without the organisation's provider. What
+/// mentions an ended channel is a message that says it ended ("retired" or
+/// "ended" in its id) or that only some staff keep it ("some-staff"), and an
+/// answer about that channel says so.
+#[test]
+fn after_the_date_no_answer_relies_on_texts_or_calls_that_ended() {
+    let texts = Texts::load();
+    let mentions_sms = |locale: Locale, text: &str| match locale {
+        Locale::En => {
+            let lower = text.to_lowercase();
+            lower.contains("text message")
+                || lower.contains("sms")
+                || lower.contains(" texts")
+                || lower.contains("texted")
+        }
+        Locale::Ja => text.contains("SMS") || text.contains("ショートメッセージ"),
+    };
+    let mentions_calls = |locale: Locale, text: &str| match locale {
+        Locale::En => {
+            let lower = text.to_lowercase();
+            [
+                "a call",
+                " calls",
+                "phone call",
+                "voice call",
+                "press #",
+                "be called",
+                "call me",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        }
+        Locale::Ja => ["音声通話", "電話がかか", "着信", "# を押", "#を押"]
+            .iter()
+            .any(|w| text.contains(w)),
+    };
+    let mut checked = 0;
+    for provider in providers() {
+        let profile = Profile {
+            telephony: provider,
+            ..Profile::embedded_default()
+        };
+        for today in [
+            Date::new(2026, 12, 1).unwrap(),
+            Date::new(2027, 3, 1).unwrap(),
+        ] {
+            let context = HelpContext {
+                profile: &profile,
+                today,
+            };
+            let lines = context.phone_lines();
+            let sms_ended = lines.sms == crate::phone_lines::LineState::Ended;
+            let voice_ended = lines.voice == crate::phone_lines::LineState::Ended;
+            for locale in Locale::ALL {
+                let renderer = help_content::Renderer::new(&texts, locale, &context);
+                for (answer, blocks) in every_answer() {
+                    let shown = help_content::message_ids(blocks, Some(&context));
+                    assert!(!shown.is_empty(), "{answer} shows nothing on {today}");
+                    for id in shown {
+                        let text = renderer.text(id);
+                        // Messages that say a channel ended, or that only some staff keep it.
+                        let says_ended = ["retired", "ended", "some-staff"]
+                            .iter()
+                            .any(|word| id.contains(word));
+                        let where_ =
+                            format!("{answer}/{id} ({locale:?}, {today}, {provider:?}): {text}");
+                        if sms_ended && !says_ended {
+                            assert!(!mentions_sms(locale, &text), "relies on texts: {where_}");
+                        }
+                        if voice_ended && !says_ended {
+                            assert!(!mentions_calls(locale, &text), "relies on calls: {where_}");
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+            // The answers about a channel that ended say so, and what to do instead.
+            for (answer, channel_ended) in
+                [("sms-stuck", sms_ended), ("voice-call-fails", voice_ended)]
+            {
+                let blocks = crate::faq::entry(answer).unwrap().answer;
+                let shown = help_content::message_ids(blocks, Some(&context));
+                assert_eq!(
+                    shown.contains(&"faq-phone-lines-retired"),
+                    channel_ended,
+                    "{answer} on {today} with {provider:?}"
+                );
+            }
+        }
+    }
+    assert!(checked > 1000);
 }

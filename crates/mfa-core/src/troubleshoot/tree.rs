@@ -1,31 +1,45 @@
-//! The guide's nodes. Question choices are labelled `ts-<question>-choice-<next>`;
-//! answers reuse the FAQ's messages where the FAQ already says the same thing.
+//! The guide's nodes. Question choices are labelled `ts-<question>-choice-<next>`.
+//! Where the FAQ already answers, a node shows the FAQ's own definition
+//! (`Block::Include`), never a copy of its messages.
 
 use super::{Answer, Choice, Node, Question};
-use crate::help_content::{Block, Condition, NodeId, SMS_REMEDIES};
+use crate::faq::answers as faq;
+use crate::help_content::{Block, Condition, Lines, NodeId};
 
-use Block::{Bullets, Guide, Link, Note, Paragraph, Steps, When};
+use Block::{Guide, Include, Note, Paragraph, Steps, When};
 
-/// The two ways out when a phone line cannot take the call (FAQ Q19).
-const VOICE_WAYS_OUT: Block = Bullets(&["ts-item-other-number", "ts-item-use-app"]);
+/// A text-message node: its own steps while texts work, and otherwise that
+/// they end or ended, and what to do instead. (A macro, not a function, so the
+/// steps stay part of the tree's one static value.)
+macro_rules! sms_node {
+    ($($step:expr),+ $(,)?) => {
+        &[
+            When(Condition::Works(Lines::Sms), &[$($step),+]),
+            Include(faq::SMS_ENDING_OR_ENDED),
+            When(Condition::Ended(Lines::Sms), AFTER_PHONE_LINES),
+        ]
+    };
+}
 
-/// After Microsoft's retirement, failed SMS and calls have a different cause.
-const RETIRED_PHONE_LINES: Block = When(
-    Condition::PhoneLinesRetired,
-    &[
-        Note("ts-note-phone-lines-retired"),
-        Guide(NodeId::PASSKEY_PROMPT),
-    ],
-);
+/// A phone-call node, likewise.
+macro_rules! voice_node {
+    ($($step:expr),+ $(,)?) => {
+        &[
+            When(Condition::Works(Lines::Voice), &[$($step),+]),
+            Include(faq::CALLS_ENDING_OR_ENDED),
+            When(Condition::Ended(Lines::Voice), AFTER_PHONE_LINES),
+        ]
+    };
+}
 
-/// Before the retirement, without a provider of the organisation's own: SMS
-/// and calls still work, and until when.
-const ENDING_PHONE_LINES: Block = When(
-    Condition::RetirementAhead,
-    &[Note("ts-note-phone-lines-end-ahead")],
-);
+/// A request the person did not start: deny it and tell the help desk.
+static UNEXPECTED_REQUEST: &[Block] = &[Note("ts-note-unexpected-request")];
 
-pub(super) const NODES: &[Node] = &[
+/// After Microsoft's retirement, failed texts and calls have a different cause:
+/// the passkey Microsoft asks for.
+static AFTER_PHONE_LINES: &[Block] = &[Guide(NodeId::PASSKEY_PROMPT)];
+
+pub(super) static NODES: &[Node] = &[
     // Questions.
     Node::Question(Question {
         id: NodeId::START,
@@ -106,6 +120,10 @@ pub(super) const NODES: &[Node] = &[
                 next: NodeId("app-asked-first"),
             },
             Choice {
+                label: "ts-signing-in-choice-passkey-asked-no-bluetooth",
+                next: NodeId("passkey-asked-no-bluetooth"),
+            },
+            Choice {
                 label: "ts-signing-in-choice-code-from-other-app",
                 next: NodeId("code-from-other-app"),
             },
@@ -164,8 +182,20 @@ pub(super) const NODES: &[Node] = &[
                 next: NodeId::PASSKEY_SETUP,
             },
             Choice {
+                label: "ts-registering-choice-synced-passkey-setup",
+                next: NodeId("synced-passkey-setup"),
+            },
+            Choice {
+                label: "ts-registering-choice-windows-passkey-setup",
+                next: NodeId("windows-passkey-setup"),
+            },
+            Choice {
                 label: "ts-registering-choice-security-key-setup",
                 next: NodeId("security-key-setup"),
+            },
+            Choice {
+                label: "ts-registering-choice-oath-token-setup",
+                next: NodeId("oath-token-setup"),
             },
             Choice {
                 label: "ts-registering-choice-too-many-attempts",
@@ -305,11 +335,7 @@ pub(super) const NODES: &[Node] = &[
         title: "ts-use-another-method-title",
         blocks: &[
             Paragraph("ts-use-another-method-p1"),
-            Steps(&["ts-step-other-method-choose", "ts-step-other-method-pick"]),
-            When(
-                Condition::PhoneLinesWork,
-                &[Paragraph("ts-step-other-method-finish")],
-            ),
+            Include(faq::SIGN_IN_ANOTHER_WAY),
             Note("ts-use-another-method-note"),
         ],
         needs_help_desk: false,
@@ -319,51 +345,23 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("temporary-disable"),
         title: "ts-temporary-disable-title",
-        blocks: &[
-            Paragraph("faq-forgot-phone-p2"),
-            Steps(&[
-                "ts-temporary-disable-step-contact",
-                "ts-temporary-disable-step-identity",
-                "ts-temporary-disable-step-after",
-            ]),
-            Note("faq-forgot-phone-note-impersonation"),
-        ],
+        blocks: faq::HELP_DESK_LETS_YOU_IN,
         needs_help_desk: true,
         bring: &["faq-bring-photo-id"],
-        related_faq: &["forgot-phone"],
+        related_faq: &["forgot-phone", "lost-or-broken-phone"],
     }),
     Node::Answer(Answer {
         id: NodeId("phone-lost"),
         title: "ts-phone-lost-title",
-        blocks: &[
-            Paragraph("ts-phone-lost-p1"),
-            Steps(&[
-                "ts-phone-lost-step-sign-in",
-                "ts-phone-lost-step-remove",
-                "ts-phone-lost-step-add",
-            ]),
-            Link("security-info"),
-            When(Condition::PhoneLinesWork, &[Note("ts-phone-lost-note-sim")]),
-            Paragraph("ts-phone-lost-p2"),
-        ],
+        blocks: faq::PHONE_LOST,
         needs_help_desk: true,
         bring: &["faq-bring-photo-id"],
-        related_faq: &["forgot-phone", "changing-phones"],
+        related_faq: &["lost-or-broken-phone", "changing-phones"],
     }),
     Node::Answer(Answer {
         id: NodeId("reinstall-app"),
         title: "ts-reinstall-app-title",
-        blocks: &[
-            Paragraph("faq-app-deleted-p1"),
-            Steps(&[
-                "faq-app-deleted-step-install",
-                "faq-app-deleted-step-sign-in",
-                "faq-app-deleted-step-remove-old",
-                "faq-app-deleted-step-add",
-            ]),
-            Link("security-info"),
-            Paragraph("faq-app-deleted-p2"),
-        ],
+        blocks: faq::APP_DELETED,
         needs_help_desk: true,
         bring: &[],
         related_faq: &["app-deleted"],
@@ -372,22 +370,13 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("sms-robot-check"),
         title: "ts-sms-robot-check-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Paragraph("ts-sms-robot-check-p1"),
-                    Steps(&[
-                        "ts-sms-robot-check-step-type",
-                        "ts-sms-robot-check-step-repeat",
-                    ]),
-                    Paragraph("ts-if-still-stuck"),
-                    SMS_REMEDIES,
-                    Paragraph("faq-sms-stuck-p-other-method"),
-                ],
-            ),
+        blocks: sms_node![
+            Paragraph("ts-sms-robot-check-p1"),
+            Steps(&[
+                "ts-sms-robot-check-step-type",
+                "ts-sms-robot-check-step-repeat",
+            ]),
+            Include(faq::SMS_REMEDIES),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -396,18 +385,9 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("sms-ran-into-problem"),
         title: "ts-sms-ran-into-problem-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Steps(&["ts-sms-ran-into-problem-step-next"]),
-                    Paragraph("ts-if-still-stuck"),
-                    SMS_REMEDIES,
-                    Paragraph("faq-sms-stuck-p-other-method"),
-                ],
-            ),
+        blocks: sms_node![
+            Steps(&["ts-sms-ran-into-problem-step-next"]),
+            Include(faq::SMS_REMEDIES),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -416,22 +396,16 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("sms-no-code"),
         title: "ts-sms-no-code-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Steps(&[
-                        "ts-sms-no-code-step-number",
-                        "ts-sms-no-code-step-wait",
-                        "ts-sms-no-code-step-signal",
-                        "ts-sms-no-code-step-filter",
-                        "ts-sms-no-code-step-latest",
-                    ]),
-                    Paragraph("ts-sms-no-code-p-other"),
-                ],
-            ),
+        blocks: sms_node![
+            Steps(&[
+                "ts-sms-no-code-step-number",
+                "ts-sms-no-code-step-wait",
+                "ts-sms-no-code-step-signal",
+                "ts-sms-no-code-step-rcs",
+                "ts-sms-no-code-step-filter",
+                "ts-sms-no-code-step-latest",
+            ]),
+            Paragraph("ts-sms-no-code-p-other"),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -448,7 +422,7 @@ pub(super) const NODES: &[Node] = &[
                 "ts-too-many-attempts-step-other",
             ]),
             Paragraph("ts-too-many-attempts-p2"),
-            Note("ts-note-unexpected-request"),
+            Include(UNEXPECTED_REQUEST),
         ],
         needs_help_desk: true,
         bring: &[],
@@ -458,23 +432,15 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("voice-call-not-arriving"),
         title: "ts-voice-call-not-arriving-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Paragraph("ts-voice-call-not-arriving-p1"),
-                    Steps(&[
-                        "ts-voice-step-number",
-                        "ts-item-voice-extension",
-                        "ts-item-voice-forwarding",
-                        "ts-voice-step-line-free",
-                    ]),
-                    Paragraph("ts-voice-other-way"),
-                    VOICE_WAYS_OUT,
-                ],
-            ),
+        blocks: voice_node![
+            Paragraph("ts-voice-call-not-arriving-p1"),
+            Steps(&[
+                "ts-voice-step-number",
+                "ts-voice-step-extension",
+                "ts-voice-step-forwarding",
+                "ts-voice-step-line-free",
+            ]),
+            Include(faq::VOICE_WAYS_OUT),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -483,22 +449,15 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("voice-press-hash"),
         title: "ts-voice-press-hash-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Paragraph("ts-voice-press-hash-p1"),
-                    Steps(&[
-                        "ts-voice-press-hash-step-answer",
-                        "ts-voice-press-hash-step-keypad",
-                        "ts-voice-press-hash-step-again",
-                    ]),
-                    Note("ts-item-voice-hash-unrecognized"),
-                    VOICE_WAYS_OUT,
-                ],
-            ),
+        blocks: voice_node![
+            Paragraph("ts-voice-press-hash-p1"),
+            Steps(&[
+                "ts-voice-press-hash-step-answer",
+                "ts-voice-press-hash-step-keypad",
+                "ts-voice-press-hash-step-again",
+            ]),
+            Note("ts-voice-hash-unrecognized"),
+            Include(faq::VOICE_WAYS_OUT),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -507,21 +466,13 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("voice-pulse-line"),
         title: "ts-voice-pulse-line-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Paragraph("ts-voice-pulse-line-p1"),
-                    Steps(&[
-                        "ts-voice-pulse-line-step-star",
-                        "ts-voice-pulse-line-step-hash",
-                    ]),
-                    Paragraph("ts-voice-other-way"),
-                    VOICE_WAYS_OUT,
-                ],
-            ),
+        blocks: voice_node![
+            Paragraph("ts-voice-pulse-line-p1"),
+            Steps(&[
+                "ts-voice-pulse-line-step-star",
+                "ts-voice-pulse-line-step-hash",
+            ]),
+            Include(faq::VOICE_WAYS_OUT),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -530,17 +481,9 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("voice-rotary"),
         title: "ts-voice-rotary-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Paragraph("ts-voice-rotary-p1"),
-                    Paragraph("ts-voice-other-way"),
-                    VOICE_WAYS_OUT,
-                ],
-            ),
+        blocks: voice_node![
+            Paragraph("ts-voice-rotary-p1"),
+            Include(faq::VOICE_WAYS_OUT),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -549,17 +492,9 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("voice-optical-ip"),
         title: "ts-voice-optical-ip-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Paragraph("ts-voice-optical-ip-p1"),
-                    Paragraph("ts-voice-other-way"),
-                    VOICE_WAYS_OUT,
-                ],
-            ),
+        blocks: voice_node![
+            Paragraph("ts-voice-optical-ip-p1"),
+            Include(faq::VOICE_WAYS_OUT),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -568,26 +503,7 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("voice-checklist"),
         title: "ts-voice-checklist-title",
-        blocks: &[
-            RETIRED_PHONE_LINES,
-            ENDING_PHONE_LINES,
-            When(
-                Condition::PhoneLinesWork,
-                &[
-                    Paragraph("ts-voice-checklist-p1"),
-                    Bullets(&[
-                        "ts-item-voice-hash-late",
-                        "ts-item-voice-extension",
-                        "ts-item-voice-forwarding",
-                        "ts-item-voice-pulse",
-                        "ts-item-voice-rotary",
-                        "ts-item-voice-optical",
-                    ]),
-                    Paragraph("ts-voice-other-way"),
-                    VOICE_WAYS_OUT,
-                ],
-            ),
-        ],
+        blocks: faq::VOICE_CALL_FAILS,
         needs_help_desk: false,
         bring: &[],
         related_faq: &["voice-call-fails"],
@@ -613,19 +529,7 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId::APP_PHONE_ONLY,
         title: "ts-app-phone-only-title",
-        blocks: &[
-            Paragraph("faq-without-pc-p1"),
-            Steps(&[
-                "ts-app-phone-only-step-install",
-                "ts-app-phone-only-step-open",
-                "ts-app-phone-only-step-add",
-                "ts-app-phone-only-step-link",
-                "ts-app-phone-only-step-back",
-            ]),
-            Note("faq-without-pc-note-once"),
-            Link("authenticator-download"),
-            Link("security-info"),
-        ],
+        blocks: faq::WITHOUT_PC,
         needs_help_desk: false,
         bring: &[],
         related_faq: &["without-pc"],
@@ -640,7 +544,7 @@ pub(super) const NODES: &[Node] = &[
                 "ts-pairing-link-used-step-listed",
                 "ts-pairing-link-used-step-not-listed",
             ]),
-            Link("security-info"),
+            Block::Link("security-info"),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -656,7 +560,7 @@ pub(super) const NODES: &[Node] = &[
                 "ts-app-no-notification-step-network",
                 "ts-app-no-notification-step-code",
             ]),
-            Note("ts-note-china-android"),
+            Include(faq::CHINA_NOTIFICATIONS),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -687,7 +591,7 @@ pub(super) const NODES: &[Node] = &[
                 "ts-app-number-matching-step-type",
                 "ts-app-number-matching-step-no-field",
             ]),
-            Note("ts-note-unexpected-request"),
+            Include(UNEXPECTED_REQUEST),
         ],
         needs_help_desk: false,
         bring: &[],
@@ -699,16 +603,10 @@ pub(super) const NODES: &[Node] = &[
         title: "ts-passkey-setup-title",
         blocks: &[
             Paragraph("ts-passkey-setup-p1"),
-            Bullets(&[
-                "ts-passkey-setup-item-os",
-                "ts-passkey-setup-item-bluetooth",
-                "ts-passkey-setup-item-lock",
-                "faq-passkeys-step-provider",
-                "ts-passkey-setup-item-browser",
-            ]),
-            Paragraph("ts-passkey-setup-p2"),
+            Steps(&["ts-passkey-setup-item-os", "ts-passkey-setup-item-lock"]),
+            Include(faq::PASSKEY_IN_AUTHENTICATOR),
             Paragraph("ts-passkey-setup-p3"),
-            Link("authenticator-download"),
+            Block::Link("authenticator-download"),
         ],
         needs_help_desk: true,
         bring: &[],
@@ -721,11 +619,60 @@ pub(super) const NODES: &[Node] = &[
             Paragraph("ts-security-key-setup-p1"),
             Steps(&[
                 "ts-security-key-setup-step-browser",
+                "ts-security-key-setup-step-choose",
                 "ts-security-key-setup-step-insert",
                 "ts-security-key-setup-step-pin",
                 "ts-security-key-setup-step-name",
             ]),
+            Note("ts-security-key-setup-note-apple"),
             Note("ts-security-key-setup-note-default"),
+        ],
+        needs_help_desk: true,
+        bring: &[],
+        related_faq: &["passkeys"],
+    }),
+    Node::Answer(Answer {
+        id: NodeId("windows-passkey-setup"),
+        title: "ts-windows-passkey-setup-title",
+        blocks: &[
+            Paragraph("ts-windows-passkey-setup-p1"),
+            Steps(&[
+                "ts-windows-passkey-setup-step-hello",
+                "ts-windows-passkey-setup-step-this-device",
+                "ts-windows-passkey-setup-step-existing",
+            ]),
+            Paragraph("ts-windows-passkey-setup-p2"),
+        ],
+        needs_help_desk: true,
+        bring: &[],
+        related_faq: &["passkeys"],
+    }),
+    Node::Answer(Answer {
+        id: NodeId("synced-passkey-setup"),
+        title: "ts-synced-passkey-setup-title",
+        blocks: &[
+            Steps(&[
+                "ts-synced-passkey-setup-step-os",
+                "ts-synced-passkey-setup-step-manager",
+                "ts-synced-passkey-setup-step-lock",
+                "ts-synced-passkey-setup-step-choose",
+            ]),
+            Paragraph("ts-synced-passkey-setup-p2"),
+        ],
+        needs_help_desk: true,
+        bring: &[],
+        related_faq: &["passkeys"],
+    }),
+    Node::Answer(Answer {
+        id: NodeId("oath-token-setup"),
+        title: "ts-oath-token-setup-title",
+        blocks: &[
+            Steps(&[
+                "ts-oath-token-setup-step-serial",
+                "ts-oath-token-setup-step-fresh",
+                "ts-oath-token-setup-step-in-time",
+            ]),
+            Paragraph("ts-oath-token-setup-p2"),
         ],
         needs_help_desk: true,
         bring: &[],
@@ -736,15 +683,15 @@ pub(super) const NODES: &[Node] = &[
         title: "ts-passkey-prompt-title",
         blocks: &[
             When(
-                Condition::RetirementAhead,
+                Condition::EndsAhead(Lines::Either),
                 &[Paragraph("ts-passkey-prompt-ahead-p1")],
             ),
             When(
-                Condition::PhoneLinesRetired,
+                Condition::Ended(Lines::Either),
                 &[Paragraph("ts-passkey-prompt-retired-p1")],
             ),
             When(
-                Condition::OwnTelecomProvider,
+                Condition::Kept(Lines::Both),
                 &[Paragraph("ts-passkey-prompt-own-provider-p1")],
             ),
             Steps(&[
@@ -763,26 +710,27 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("app-asked-first"),
         title: "ts-app-asked-first-title",
-        blocks: &[
-            Paragraph("faq-app-shown-first-p1"),
-            Paragraph("faq-app-shown-first-p2"),
-            Note("faq-app-shown-first-note-number"),
-        ],
+        blocks: faq::APP_SHOWN_FIRST,
         needs_help_desk: false,
         bring: &[],
         related_faq: &["app-shown-first"],
     }),
     Node::Answer(Answer {
+        id: NodeId("passkey-asked-no-bluetooth"),
+        title: "ts-passkey-asked-no-bluetooth-title",
+        blocks: &[
+            Paragraph("ts-passkey-asked-no-bluetooth-p1"),
+            Include(faq::SIGN_IN_ANOTHER_WAY),
+            Paragraph("ts-passkey-asked-no-bluetooth-p2"),
+        ],
+        needs_help_desk: false,
+        bring: &[],
+        related_faq: &["app-shown-first", "passkeys"],
+    }),
+    Node::Answer(Answer {
         id: NodeId("code-from-other-app"),
         title: "ts-code-from-other-app-title",
-        blocks: &[
-            Paragraph("faq-app-code-without-app-p1"),
-            Bullets(&[
-                "faq-app-code-without-app-item-iphone",
-                "faq-app-code-without-app-item-chrome",
-            ]),
-            Paragraph("faq-app-code-without-app-p2"),
-        ],
+        blocks: faq::APP_CODE_WITHOUT_APP,
         needs_help_desk: true,
         bring: &[],
         related_faq: &["app-code-without-app"],
@@ -790,16 +738,7 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("abroad-offline-code"),
         title: "ts-abroad-offline-code-title",
-        blocks: &[
-            Paragraph("faq-abroad-no-signal-p1"),
-            Steps(&[
-                "ts-abroad-offline-code-step-choose",
-                "ts-abroad-offline-code-step-code",
-                "ts-abroad-offline-code-step-type",
-            ]),
-            Note("ts-note-china-android"),
-            Note("faq-abroad-no-signal-note-before"),
-        ],
+        blocks: faq::ABROAD_NO_SIGNAL,
         needs_help_desk: false,
         bring: &[],
         related_faq: &["abroad-no-signal", "costs"],
@@ -807,22 +746,7 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("change-phone-with-old"),
         title: "ts-change-phone-with-old-title",
-        blocks: &[
-            Paragraph("ts-change-phone-with-old-p1"),
-            Steps(&[
-                "ts-step-new-phone-install",
-                "ts-step-new-phone-sign-in-old",
-                "ts-step-new-phone-add",
-                "ts-step-new-phone-test",
-                "ts-step-new-phone-remove-old",
-            ]),
-            Note("ts-note-restored-backup"),
-            When(
-                Condition::PhoneLinesWork,
-                &[Paragraph("faq-changing-phones-p-number")],
-            ),
-            Link("security-info"),
-        ],
+        blocks: faq::CHANGING_PHONES_WITH_OLD,
         needs_help_desk: false,
         bring: &[],
         related_faq: &["changing-phones"],
@@ -830,15 +754,7 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("mail-app-sign-in-again"),
         title: "ts-mail-app-sign-in-again-title",
-        blocks: &[
-            Paragraph("faq-mail-stopped-p1"),
-            Steps(&[
-                "faq-mail-stopped-step-open",
-                "faq-mail-stopped-step-verify",
-                "faq-mail-stopped-step-done",
-            ]),
-            Paragraph("faq-mail-stopped-p2"),
-        ],
+        blocks: faq::MAIL_STOPPED,
         needs_help_desk: false,
         bring: &[],
         related_faq: &["mail-stopped"],
@@ -846,14 +762,7 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("password-reset"),
         title: "ts-password-reset-title",
-        blocks: &[
-            Paragraph("faq-forgot-password-p1"),
-            Steps(&[
-                "faq-forgot-password-step-form",
-                "faq-forgot-password-step-fill",
-                "faq-forgot-password-step-submit",
-            ]),
-        ],
+        blocks: faq::FORGOT_PASSWORD,
         needs_help_desk: true,
         bring: &["faq-bring-password-form"],
         related_faq: &["forgot-password"],
@@ -861,10 +770,7 @@ pub(super) const NODES: &[Node] = &[
     Node::Answer(Answer {
         id: NodeId("register-at-next-sign-in"),
         title: "ts-register-at-next-sign-in-title",
-        blocks: &[
-            Paragraph("faq-missed-pre-registration-p1"),
-            Paragraph("faq-missed-pre-registration-p2"),
-        ],
+        blocks: faq::MISSED_PRE_REGISTRATION,
         needs_help_desk: false,
         bring: &[],
         related_faq: &["missed-pre-registration", "which-method"],

@@ -9,7 +9,6 @@ use crate::help_content::help_desk_name;
 use crate::i18n::Arg;
 use crate::method::MethodId;
 use crate::microsoft::{CheckFailure, RegisteredKind, RegisteredMethod};
-use crate::recommend::PhoneLines;
 use serde::Serialize;
 
 /// Where the check is offered: before anything (no plan to compare with yet)
@@ -129,7 +128,7 @@ fn result_view(facts: &Facts, methods: &[RegisteredMethod], place: CheckPlace) -
         CheckPlace::Welcome => &[],
         CheckPlace::Verify => &facts.progress.to_register,
     };
-    let check = compare(methods, plan, PhoneLines::on(facts.profile, facts.today));
+    let check = compare(methods, plan, &facts.phone_lines());
     let helpdesk = help_desk_name(facts.texts, facts.locale, facts.profile);
     let count = check.registered.len();
     CheckResultView {
@@ -264,6 +263,7 @@ mod tests {
             locale,
             profile,
             today: Date::new(2026, 11, 26).unwrap(),
+            computer: crate::computer::ThisComputer::Windows,
             progress: &progress,
             account_check: check,
         };
@@ -293,7 +293,7 @@ mod tests {
         for locale in [Locale::Ja, Locale::En] {
             let view = view_of(&check, &profile_with_check(), locale, CheckPlace::Verify).unwrap();
             let result = view.result.as_ref().unwrap();
-            assert_eq!(result.registered.len(), 14, "the password is not listed");
+            assert_eq!(result.registered.len(), 16, "the password is not listed");
             for method in &result.registered {
                 assert!(
                     texts.has(locale, &format!("account-method-{}", method.kind)),
@@ -313,7 +313,7 @@ mod tests {
             ] {
                 assert!(!text.contains(hidden), "{hidden} in {text}");
             }
-            assert!(result.summary.contains("14"), "{}", result.summary);
+            assert!(result.summary.contains("16"), "{}", result.summary);
             assert!(text.contains("78") && text.contains("LAB-PC-07"));
             // Authenticator and a security key (the unknown FIDO2 credential) are there.
             assert_eq!(result.missing.len(), 0);
@@ -336,7 +336,7 @@ mod tests {
             let missing: Vec<&str> = result.missing.iter().map(|m| m.method).collect();
             assert_eq!(missing, ["authenticator", "passkey", "security-key"]);
             let warnings: Vec<&str> = result.warnings.iter().map(|w| w.id).collect();
-            assert_eq!(warnings, ["only-phone-lines-ending", "one-phone-holds-all"]);
+            assert_eq!(warnings, ["only-phone-lines-ending"]);
             assert!(result.complete.is_none());
             assert!(view.sign_out_label.is_none());
         }

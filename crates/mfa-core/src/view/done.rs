@@ -2,12 +2,13 @@
 //! exactly those methods, the help desk's card, and the same summary as a text
 //! file to keep.
 
-use super::{registered_names, skipped_view, Facts, HelpDeskCard, SkippedView};
+use super::{
+    lost_phone, registered_names, skipped_view, Facts, HelpDeskCard, LostPhoneView, SkippedView,
+};
 use crate::date::Date;
 use crate::done::reminder_ids;
 use crate::help_content::{help_desk_name, HelpDeskContact};
 use crate::i18n::Arg;
-use crate::recommend::PhoneLines;
 use crate::situation::Device;
 use serde::Serialize;
 
@@ -30,6 +31,8 @@ pub struct DoneView {
     pub skipped: Option<SkippedView>,
     pub reminders_title: String,
     pub reminders: Vec<String>,
+    /// What to do when the phone is lost, broken or replaced, by the plan's rule.
+    pub lost_phone: Option<LostPhoneView>,
     /// Where to find help, on screen ("at the top of this window") and on
     /// paper or in the file (which names the assistant instead).
     pub help_on_screen: String,
@@ -51,6 +54,7 @@ pub fn done(facts: &Facts) -> DoneView {
         skipped: skipped_view(facts),
         reminders_title: facts.t("done-reminders-title"),
         reminders: reminders(facts),
+        lost_phone: lost_phone(facts, &facts.progress.registered),
         help_on_screen: facts.t("done-reminder-help"),
         help_on_paper: facts.t("done-file-help"),
         start_over_label: facts.t("done-start-over"),
@@ -79,6 +83,11 @@ pub fn summary_text(facts: &Facts, help_desk: &HelpDeskContact) -> String {
         lines.extend(skipped.methods.iter().map(|m| format!("- {}", m.name)));
         lines.push(skipped.explanation.clone());
     }
+    if let Some(lost) = &view.lost_phone {
+        lines.push(String::new());
+        lines.push(lost.title.clone());
+        lines.extend(lost.lines.iter().map(|line| format!("- {line}")));
+    }
     lines.push(String::new());
     lines.push(view.reminders_title);
     lines.extend(view.reminders.iter().map(|line| format!("- {line}")));
@@ -103,7 +112,7 @@ pub fn summary_file_name(facts: &Facts) -> String {
 }
 
 fn reminders(facts: &Facts) -> Vec<String> {
-    let lines = PhoneLines::on(facts.profile, facts.today);
+    let lines = facts.phone_lines();
     let date = Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(facts.locale);
     let help_desk = help_desk_name(facts.texts, facts.locale, facts.profile);
     // Japanese names the device: スマートフォン, or 携帯電話 for a feature phone.
@@ -117,10 +126,14 @@ fn reminders(facts: &Facts) -> Vec<String> {
         ("helpdesk", Arg::from(&help_desk)),
         ("device", Arg::from(device)),
     ];
-    reminder_ids(&facts.progress.registered, &facts.progress.situation, lines)
-        .into_iter()
-        .map(|id| facts.t_with(id, &args))
-        .collect()
+    reminder_ids(
+        &facts.progress.registered,
+        &facts.progress.situation,
+        &lines,
+    )
+    .into_iter()
+    .map(|id| facts.t_with(id, &args))
+    .collect()
 }
 
 #[cfg(test)]
@@ -152,6 +165,7 @@ mod tests {
                     locale,
                     profile: &profile,
                     today: Date::new(2026, 11, 25).unwrap(),
+                    computer: crate::computer::ThisComputer::Windows,
                     progress: &progress,
                     account_check: &Default::default(),
                 };
@@ -205,6 +219,7 @@ mod tests {
             locale: Locale::En,
             profile: &profile,
             today: Date::new(2026, 11, 25).unwrap(),
+            computer: crate::computer::ThisComputer::Windows,
             progress: &progress,
             account_check: &Default::default(),
         };

@@ -13,6 +13,7 @@ mod faq_panel;
 mod guide_panel;
 mod help_blocks;
 mod link_card;
+mod lost_phone;
 mod phone_check;
 mod plan;
 mod prepare;
@@ -32,14 +33,16 @@ pub use faq_panel::{faq_panel, FaqGroup, FaqPanel, QuestionLink};
 pub use guide_panel::{guide_panel, GuideChoice, GuidePanel, GuideQuestion};
 pub use help_blocks::{help_desk_card, AnswerPanel, DiagnosticsOffer, HelpBlock, HelpDeskCard};
 pub use link_card::{link_view, LinkView};
+pub(crate) use lost_phone::lost_phone;
+pub use lost_phone::LostPhoneView;
 pub use phone_check::{phone_check_view, PhoneCheckView};
 pub use plan::{
-    plan, plan_view, warning_view, MethodChoice, PlanEntryView, PlanStepView, PlanView, WarningView,
+    plan, plan_view, warning_view, FaqLink, MethodChoice, PlanEntryView, PlanStepView, PlanView,
+    WarningView,
 };
 pub use prepare::{prepare, PrepareView};
 pub use register::{
-    register, steps_message_id, PairingIllustration, PhoneCheckForm, RegisterView,
-    RegistrationPath, StepsBlock,
+    register, steps_message_id, PairingIllustration, PhoneCheckForm, RegisterView, RegistrationPath,
 };
 pub use screen::{
     banners, chrome, nav, step_markers, Banner, Chrome, HelpPanelView, LanguageChoice, MarkerState,
@@ -51,10 +54,12 @@ pub use verify::{verify, SkippedMethod, SkippedView, VerifyView};
 pub use welcome::{welcome, WelcomeView};
 
 use crate::account_check::MicrosoftCheck;
+use crate::computer::ThisComputer;
 use crate::date::Date;
 use crate::help_content::HelpContext;
 use crate::i18n::{Arg, Locale, Texts};
 use crate::method::MethodId;
+use crate::phone_lines::PhoneLines;
 use crate::profile::Profile;
 use crate::recommend;
 use crate::situation::SetupDevice;
@@ -66,6 +71,8 @@ pub struct Facts<'a> {
     pub locale: Locale,
     pub profile: &'a Profile,
     pub today: Date,
+    /// The computer the assistant runs on.
+    pub computer: ThisComputer,
     pub progress: &'a Progress,
     /// "Check with Microsoft" in this run.
     pub account_check: &'a MicrosoftCheck,
@@ -86,12 +93,22 @@ impl Facts<'_> {
 
     /// The engine's plan for the current answers.
     pub fn plan(&self) -> recommend::Plan {
-        recommend::recommend(&self.progress.situation, self.profile, self.today)
+        recommend::recommend(
+            &self.progress.situation,
+            self.profile,
+            self.today,
+            self.computer,
+        )
     }
 
     /// Whether the person said they have only a phone (no PC) for registering.
     pub(crate) fn phone_only(&self) -> bool {
         self.progress.situation.setup_device() == Some(SetupDevice::PhoneOnly)
+    }
+
+    /// How long texts and calls work for this organisation today.
+    pub(crate) fn phone_lines(&self) -> PhoneLines {
+        PhoneLines::on(self.profile, self.today)
     }
 
     /// What help answers are rendered for.

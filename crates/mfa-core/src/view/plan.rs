@@ -1,12 +1,16 @@
 //! The plan step: the recommended methods with their reasons and warnings, and
 //! the person's own selection.
 
-use super::Facts;
+use super::{lost_phone, Facts, LostPhoneView};
 use crate::date::Date;
+use crate::help_content::help_desk_name;
 use crate::i18n::{Arg, Locale, Texts};
 use crate::method::MethodId;
+use crate::phone_lines::LineState;
+use crate::places::Resilience;
 use crate::profile::Profile;
 use crate::recommend::{self, Plan, PlanWarning};
+use crate::sources::{self, Advice, Source};
 use serde::Serialize;
 
 /// One method on the plan step, to tick or untick.
@@ -35,6 +39,9 @@ pub struct PlanStepView {
     pub selection_warnings: Vec<WarningView>,
     /// Shown when the user changed the plan: a button to go back to it.
     pub reset_label: Option<String>,
+    /// What to do when the phone is lost, where the plan (or the person's own
+    /// selection) cannot survive it by itself.
+    pub lost_phone: Option<LostPhoneView>,
 }
 
 pub fn plan(facts: &Facts) -> PlanStepView {
@@ -44,6 +51,7 @@ pub fn plan(facts: &Facts) -> PlanStepView {
     let customised = facts.progress.selection.is_some() && chosen != plan_methods;
     let choices = MethodId::ALL
         .iter()
+        .filter(|&&method| facts.profile.enables(method) || chosen.contains(&method))
         .map(|&method| MethodChoice {
             method: method.as_str(),
             name: facts.method_name(method),
@@ -62,6 +70,12 @@ pub fn plan(facts: &Facts) -> PlanStepView {
     } else {
         vec![]
     };
+    let survives = Resilience::of_methods(&chosen, &facts.phone_lines()).is_enough();
+    let lost_phone = if survives {
+        None
+    } else {
+        lost_phone(facts, &chosen)
+    };
     PlanStepView {
         title: facts.t("wizard-plan-title"),
         intro: facts.t("wizard-plan-intro"),
@@ -71,6 +85,7 @@ pub fn plan(facts: &Facts) -> PlanStepView {
         choices,
         selection_warnings,
         reset_label: customised.then(|| facts.t("wizard-plan-reset")),
+        lost_phone,
     }
 }
 
@@ -78,10 +93,7 @@ pub fn plan(facts: &Facts) -> PlanStepView {
 /// retirement says until when.
 fn method_summary(facts: &Facts, method: MethodId) -> String {
     let summary = facts.t(&format!("method-{}-summary", method.as_str()));
-    if method.is_phone_line()
-        && recommend::PhoneLines::on(facts.profile, facts.today)
-            == recommend::PhoneLines::UntilRetirement
-    {
+    if facts.phone_lines().method(method) == LineState::UntilRetirement {
         let date = Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(facts.locale);
         facts.t_with(
             "wizard-plan-method-until",
@@ -107,7 +119,12 @@ pub struct PlanEntryView {
     pub role: &'static str,
     pub role_label: String,
     pub name: String,
+    /// Where the method lives (`data-place`) and how that reads.
+    pub place: &'static str,
+    pub place_label: String,
     pub reason: String,
+    /// The help desk's FAQ answers the reason rests on, to open.
+    pub faq: Vec<FaqLink>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -115,6 +132,42 @@ pub struct PlanEntryView {
 pub struct WarningView {
     pub id: &'static str,
     pub text: String,
+    pub faq: Vec<FaqLink>,
+}
+
+/// A reference to an answer of the help desk's FAQ ("FAQ Q2"), which opens it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FaqLink {
+    /// The answer's id (`data-answer-id`).
+    pub id: &'static str,
+    pub label: String,
+}
+
+/// The FAQ answers the source table names for `advice`, as links.
+pub(crate) fn faq_links(texts: &Texts, locale: Locale, advice: Advice) -> Vec<FaqLink> {
+    let Some(traced) = sources::of(advice) else {
+        return vec![];
+    };
+    traced
+        .sources
+        .iter()
+        .filter_map(|source| match source {
+            Source::Faq(number) => crate::faq::by_seed_question(*number),
+            Source::Page(_) => None,
+        })
+        .map(|entry| FaqLink {
+            id: entry.id,
+            label: texts.get_with(
+                locale,
+                "plan-faq-link",
+                &[(
+                    "number",
+                    Arg::from(i64::from(entry.seed_question.unwrap_or_default())),
+                )],
+            ),
+        })
+        .collect()
 }
 
 /// A plan in `locale`: each method with its role and reason, and the warnings.
@@ -129,7 +182,10 @@ pub fn plan_view(plan: &Plan, texts: &Texts, locale: Locale, profile: &Profile) 
                 role: e.role.as_str(),
                 role_label: args.text(&format!("plan-role-{}", e.role.as_str())),
                 name: texts.get(locale, &format!("method-{}-name", e.method.as_str())),
+                place: e.method.place().as_str(),
+                place_label: args.text(&format!("place-{}", e.method.place().as_str())),
                 reason: args.text(&format!("plan-reason-{}", e.reason.as_str())),
+                faq: faq_links(texts, locale, Advice::Reason(e.reason)),
             })
             .collect(),
         warnings: plan
@@ -155,16 +211,18 @@ fn warning_with(warning: &PlanWarning, args: &TextArgs) -> WarningView {
     WarningView {
         id: warning.id.as_str(),
         text: args.text(&format!("plan-warning-{}", warning.id.as_str())),
+        faq: faq_links(args.texts, args.locale, Advice::Warning(warning.id)),
     }
 }
 
-/// The arguments every plan text may use: the retirement date and the help
-/// desk's name, in the locale.
+/// The arguments every plan text may use: the retirement date, the help
+/// desk's and the organisation's names, in the locale.
 struct TextArgs<'a> {
     texts: &'a Texts,
     locale: Locale,
     date: String,
     helpdesk: String,
+    organisation: String,
 }
 
 impl<'a> TextArgs<'a> {
@@ -173,12 +231,8 @@ impl<'a> TextArgs<'a> {
             texts,
             locale,
             date: Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(locale),
-            helpdesk: profile
-                .help_desk
-                .name
-                .as_ref()
-                .map(|n| n.get(locale).to_owned())
-                .unwrap_or_else(|| texts.get(locale, "plan-helpdesk-fallback")),
+            helpdesk: help_desk_name(texts, locale, profile),
+            organisation: profile.organisation.get(locale).to_owned(),
         }
     }
 
@@ -189,6 +243,7 @@ impl<'a> TextArgs<'a> {
             &[
                 ("date", Arg::from(&self.date)),
                 ("helpdesk", Arg::from(&self.helpdesk)),
+                ("organisation", Arg::from(&self.organisation)),
             ],
         )
     }

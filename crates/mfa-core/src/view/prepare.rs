@@ -45,11 +45,14 @@ pub fn prepare(facts: &Facts) -> PrepareView {
         "prepare-check-pc"
     })];
     checklist.push(facts.t("prepare-check-password"));
-    if methods
-        .iter()
-        .any(|m| matches!(m, MethodId::Authenticator | MethodId::Passkey))
-    {
+    if methods.iter().any(|m| m.needs_smartphone()) {
         checklist.push(facts.t("prepare-check-smartphone"));
+    }
+    if methods.contains(&MethodId::SyncedPasskey) {
+        checklist.push(facts.t("prepare-check-cloud-account"));
+    }
+    if methods.contains(&MethodId::WindowsPasskey) {
+        checklist.push(facts.t("prepare-check-windows-hello"));
     }
     if methods.iter().any(|m| m.is_phone_line()) {
         checklist.push(facts.t("prepare-check-phone-line"));
@@ -59,6 +62,9 @@ pub fn prepare(facts: &Facts) -> PrepareView {
     }
     if methods.contains(&MethodId::SecurityKey) {
         checklist.push(facts.t("prepare-check-security-key"));
+    }
+    if methods.contains(&MethodId::OathToken) {
+        checklist.push(facts.t("prepare-check-oath-token"));
     }
     checklist.push(facts.t("prepare-check-time"));
     let needs_app = methods

@@ -2,6 +2,8 @@
 //! links with QR codes, the phone check, and the pairing drawing.
 
 use super::{link_view, numbered_lines, Facts, LinkView};
+use crate::date::Date;
+use crate::help_content::help_desk_name;
 use crate::i18n::Arg;
 use crate::method::MethodId;
 use serde::Serialize;
@@ -32,11 +34,11 @@ pub struct RegisterView {
     pub path: &'static str,
     /// What the person will see first, and what to do if it differs.
     pub path_note: String,
+    /// After Microsoft's date, for someone who may have only a phone number:
+    /// Microsoft's blocking "create a passkey" screen comes first.
+    pub after_retirement: Option<String>,
     pub steps_title: String,
     pub steps: Vec<String>,
-    /// Another way to the same method (a synced passkey), when the
-    /// organisation allows it.
-    pub alternative: Option<StepsBlock>,
     pub tips: Vec<String>,
     pub links: Vec<LinkView>,
     pub phone_check: Option<PhoneCheckForm>,
@@ -49,14 +51,6 @@ pub struct RegisterView {
     pub trouble_label: String,
     /// Where the troubleshooting guide opens for this method.
     pub trouble_node: &'static str,
-}
-
-/// A titled list of steps.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct StepsBlock {
-    pub title: String,
-    pub steps: Vec<String>,
 }
 
 /// A drawing of the Security info page on a phone, at the moment to tap the
@@ -148,10 +142,19 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
     if matches!(method, MethodId::Authenticator | MethodId::Passkey) {
         link_ids.push("authenticator-download");
     }
-    let alternative =
-        (method == MethodId::Passkey && facts.profile.synced_passkeys).then(|| StepsBlock {
-            title: facts.t("register-passkey-synced-title"),
-            steps: numbered_lines(facts, "register-passkey-synced-steps"),
+    let after_retirement =
+        (facts.progress.nothing_registered_yet() && facts.phone_lines().some_ended()).then(|| {
+            let help_desk = help_desk_name(facts.texts, facts.locale, facts.profile);
+            facts.t_with(
+                "register-path-after-retirement",
+                &[
+                    (
+                        "date",
+                        Arg::from(&Date::MICROSOFT_SMS_VOICE_RETIREMENT.written(facts.locale)),
+                    ),
+                    ("helpdesk", Arg::from(&help_desk)),
+                ],
+            )
         });
     Some(RegisterView {
         method: id,
@@ -166,9 +169,9 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
         intro: facts.t(&format!("register-{id}-intro")),
         path: path.as_str(),
         path_note,
+        after_retirement,
         steps_title: facts.t("register-steps-title"),
         steps,
-        alternative,
         tips,
         links: link_ids
             .into_iter()

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::i18n::Arg;
 use crate::method::MethodId;
+use crate::places::Resilience;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -74,10 +75,11 @@ pub(crate) fn skipped_view(facts: &Facts) -> Option<SkippedView> {
     if progress.skipped.is_empty() {
         return None;
     }
-    let explanation = if progress.registered.len() < 2 {
-        "skipped-explanation-below-two"
-    } else {
+    let survives = Resilience::of_methods(&progress.registered, &facts.phone_lines()).is_enough();
+    let explanation = if survives {
         "skipped-explanation"
+    } else {
+        "skipped-explanation-below-two"
     };
     Some(SkippedView {
         title: facts.t("skipped-title"),
