@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "register_skipped",
     "go_to_step",
     "start_over",
+    "finish",
     "check_phone",
     "diagnostics",
     // links

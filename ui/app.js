@@ -43,6 +43,7 @@ const actions = {
   next: () => show('next'),
   back: () => show('back'),
   'start-over': () => show('start_over'),
+  finish: () => invoke('finish'),
   answer: (el) => show('answer', { question: el.dataset.question, value: el.dataset.answer }),
   'toggle-method': (el) => show('toggle_method', { method: el.dataset.alternative }),
   'reset-plan': () => show('reset_plan'),
@@ -53,7 +54,7 @@ const actions = {
     try {
       await invoke('print_page');
     } catch (error) {
-      const status = el.parentElement.querySelector('[data-save-status]');
+      const status = el.closest('[data-action-bar]')?.querySelector('[data-save-status]');
       if (status) status.textContent = said(error);
     }
   },
@@ -83,7 +84,7 @@ const actions = {
     }
   },
   'save-summary': async (el) => {
-    const status = el.parentElement.querySelector('[data-save-status]');
+    const status = el.closest('[data-action-bar]').querySelector('[data-save-status]');
     try {
       status.textContent = await invoke('save_summary');
     } catch (error) {

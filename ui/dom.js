@@ -20,3 +20,13 @@ export function h(tag, attributes = {}, ...children) {
 export function fill(parent, ...children) {
   parent.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element: svg('rect', {x: 1, y: 1, width: 8, height: 8}, child) */
+export function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children.flat().filter(Boolean));
+  return element;
+}

@@ -1,6 +1,9 @@
 // Renders a Screen (decided in Rust) into the page. One function per step view
-// lives in views/; this file draws what surrounds the step.
+// lives in views/; this file draws what surrounds the step: the header, the
+// step bar above and the action bar below, which stay on screen while the
+// step scrolls between them.
 import { h, fill } from './dom.js';
+import { phrases, keepTailsTogether } from './typeset.js';
 import { welcome } from './views/welcome.js';
 import { situation } from './views/situation.js';
 import { plan } from './views/plan.js';
@@ -21,6 +24,8 @@ export function render(screen, { focusStep }) {
   const typing = active?.tagName === 'INPUT' && active.type !== 'radio' && active.type !== 'checkbox'
     ? { value: active.value, start: active.selectionStart, end: active.selectionEnd }
     : null;
+  // Open "Show more" sections stay open across a re-render (a language switch).
+  const open = [...document.querySelectorAll('details[open][data-fold]')].map((d) => d.dataset.fold);
   document.documentElement.lang = screen.locale;
   document.title = screen.chrome.appTitle;
   renderChrome(screen.chrome);
@@ -28,15 +33,24 @@ export function render(screen, { focusStep }) {
   renderBanners(screen.banners);
   const main = document.getElementById('main');
   const typedNumber = numberToKeep(screen);
+  const actionBar = document.getElementById('action-bar');
   if (screen.help) {
     const searchField = document.getElementById('faq-search');
     fill(main, helpPanel(screen.help, screen));
+    fill(actionBar);
     keepSearchField(searchField);
   } else {
-    fill(main, stepViews[screen.step.id](screen.step, screen), problem(screen.problem), nav(screen.nav));
+    fill(main, stepViews[screen.step.id](screen.step, screen), problem(screen.problem));
+    fill(actionBar, nav(screen.nav));
+  }
+  keepTailsTogether(main);
+  for (const fold of open) {
+    const details = document.querySelector(`details[data-fold="${CSS.escape(fold)}"]`);
+    if (details) details.open = true;
   }
   if (typedNumber) restoreNumber(typedNumber);
   if (focusStep) {
+    document.getElementById('scroller').scrollTo(0, 0);
     main.querySelector('h1')?.focus();
   } else if (focusKey) {
     const again = document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
@@ -84,18 +98,33 @@ function problem(text) {
   return text ? h('p', { class: 'problem', role: 'alert' }, text) : null;
 }
 
-function nav(buttons) {
-  if (!buttons.back && !buttons.next && !buttons.startOver) return null;
-  return h('nav', { class: 'wizard-nav' },
-    buttons.startOver ? h('button', { type: 'button', class: 'link-button', dataset: { action: 'start-over' } }, buttons.startOver) : null,
+/**
+ * The action bar, which stays at the bottom of the window: Back and Start
+ * over on the left, the step's other actions, and its one main action.
+ */
+function nav(bar) {
+  if (!bar.back && !bar.primary && !bar.startOver) return null;
+  const button = (action, cls) => h('button', {
+    type: 'button', class: cls,
+    dataset: { action: action.action, node: action.node ?? undefined, focusKey: `nav-${action.action}` },
+  }, phrases(action.label));
+  return h('nav', { class: 'wizard-nav action-bar', dataset: { actionBar: '' } },
+    bar.startOver ? h('button', { type: 'button', class: 'link-button', dataset: { action: 'start-over' } }, bar.startOver) : null,
+    bar.back ? h('button', { type: 'button', class: 'secondary', dataset: { action: 'back', focusKey: 'back' } }, phrases(bar.back)) : null,
     h('span', { class: 'spacer' }),
-    buttons.back ? h('button', { type: 'button', class: 'secondary', dataset: { action: 'back', focusKey: 'back' } }, buttons.back) : null,
-    buttons.next ? h('button', { type: 'button', class: 'primary', dataset: { action: 'next', focusKey: 'next' } }, buttons.next) : null,
+    bar.secondary.map((action) => button(action, 'secondary')),
+    bar.primary ? button(bar.primary, 'primary') : null,
+    h('p', { class: 'link-status', role: 'status', dataset: { saveStatus: '' } }),
   );
 }
 
 function renderChrome(chrome) {
   document.getElementById('app-title').textContent = chrome.appTitle;
+  document.getElementById('org-name').textContent = chrome.organisation;
+  const logo = document.getElementById('org-logo');
+  logo.hidden = !chrome.logo;
+  if (chrome.logo) logo.src = chrome.logo;
+  document.getElementById('help-desk-line').textContent = chrome.helpDeskLine ?? '';
   fill(document.getElementById('help-links'), [
     h('button', { type: 'button', class: 'link-button', dataset: { action: 'open-troubleshoot', focusKey: 'top-troubleshoot' } }, chrome.openTroubleshoot),
     h('button', { type: 'button', class: 'link-button', dataset: { action: 'open-faq', focusKey: 'top-faq' } }, chrome.openFaq),
@@ -111,17 +140,26 @@ function renderChrome(chrome) {
     }, choice.name)));
 }
 
+/**
+ * The step bar: every step numbered, the current one clear, the ones done
+ * ticked (their number kept); steps already reached can be gone back to.
+ */
 function renderSteps(screen) {
   const list = document.getElementById('step-indicator');
   list.setAttribute('aria-label', screen.chrome.stepsLabel);
-  list.hidden = screen.steps.length === 0 || screen.step.id === 'welcome';
-  fill(list, screen.steps.map((marker) => {
+  const bar = document.getElementById('step-bar');
+  bar.hidden = screen.steps.length === 0 || (screen.step.id === 'welcome' && !screen.help);
+  fill(list, screen.steps.map((marker, index) => {
+    const content = [
+      h('span', { class: 'marker-number', 'aria-hidden': 'true' }, String(index + 1)),
+      h('span', { class: 'marker-label' }, marker.label),
+    ];
     const label = marker.reachable
-      ? h('button', { type: 'button', class: 'marker-button', dataset: { action: 'go-to-step', targetStep: marker.id, focusKey: `marker-${marker.id}` } }, marker.label)
-      : marker.label;
+      ? h('button', { type: 'button', class: 'marker-button', dataset: { action: 'go-to-step', targetStep: marker.id, focusKey: `marker-${marker.id}` } }, content)
+      : h('span', { class: 'marker-static' }, content);
     return h('li', {
       class: `marker ${marker.state}`,
-      dataset: { marker: marker.id },
+      dataset: { marker: marker.id, number: String(index + 1) },
       'aria-current': marker.state === 'current' ? 'step' : false,
     }, label);
   }));

@@ -10,10 +10,10 @@ account-check-start-welcome = What do I have already?
 account-check-title-verify = Check with Microsoft
 account-check-intro-verify = Sign in once more in your browser, and the assistant asks Microsoft which sign-in methods your account really has, and compares them with your plan.
 account-check-start-verify = Check with Microsoft
-account-check-privacy = The assistant only reads the list of your methods; it changes nothing. It keeps none of it on this PC, shows phone numbers by their last two digits only, and forgets your sign-in when you close it or press "Sign out".
+account-check-privacy = The assistant only reads the list of your sign-in methods and changes nothing. The result is shown here only: it is not sent to the university or anyone else, and nothing is saved on this PC. Phone numbers show their last two digits only, and your sign-in is forgotten when you close the assistant or press "Sign out".
 account-check-again = Check again
 account-check-retry = Try again
-account-check-waiting = Your browser now shows Microsoft's sign-in page. Sign in there with your university account; this window waits for you. If no browser window appeared, press Cancel and try again.
+account-check-waiting = Your browser now shows Microsoft's sign-in page. Sign in there with your university account within { $minutes } minutes; this window waits for you. If no browser window appeared, press Cancel and try again.
 account-check-cancel = Cancel
 account-check-sign-out = Sign out
 
@@ -55,24 +55,18 @@ account-warning-only-phone-lines-ended = All your methods are phone numbers, and
 
 ## Why the check gave no answer. The wizard goes on either way.
 check-failure-cancelled = The sign-in was cancelled, so nothing was checked. You can go on with the steps, or try again.
-check-failure-consent-missing = This assistant is not yet allowed to read sign-in methods: { $helpdesk } has to approve it first. Please tell them: "The MFA Setup Assistant needs admin consent for the permission UserAuthenticationMethod.Read"{ $code ->
-    [none] .
-   *[other] , and quote the code { $code }.
-} You can go on with the steps without the check.
-check-failure-sign-in-refused = Microsoft refused the sign-in{ $code ->
-    [none] .
-   *[other] { " " }(code { $code }).
-} Sign in with your university account. If you did, the assistant's settings may be wrong: please tell { $helpdesk }.
+check-failure-consent-missing = The check is not available yet: { $helpdesk } has still to allow the assistant to read sign-in methods. Your account is fine, and you can go on with the steps without the check. To let { $helpdesk } know, copy the details below into an e-mail to them.
+check-failure-sign-in-refused = Microsoft did not accept this sign-in. Try again with your university account. If that was your university account, the assistant may be set up wrongly: copy the details below and send them to { $helpdesk }.
 check-failure-no-network = Microsoft could not be reached. Check that this PC is connected to the internet, then try again.
-check-failure-timed-out = The sign-in was not finished in time. Press "Try again" and finish the sign-in in your browser within 5 minutes.
+check-failure-timed-out = The sign-in was not finished in time. Press "Try again" and finish the sign-in in your browser within { $minutes } minutes.
 check-failure-not-authorized = Microsoft no longer accepts your earlier sign-in. Press "Try again" to sign in anew.
-check-failure-forbidden = Microsoft does not let your account read its sign-in methods this way. Please ask { $helpdesk }.
+check-failure-forbidden = Microsoft does not let your account read its sign-in methods this way. Your account is fine; to let { $helpdesk } know, copy the details below into an e-mail to them.
 check-failure-throttled = Microsoft is receiving too many requests right now. Wait { $seconds ->
     [one] one second
    *[other] { $seconds } seconds
 }, then try again.
-check-failure-service-unavailable = Microsoft's service is not answering right now (status { $status }). Try again in a few minutes.
-check-failure-unexpected-response = Microsoft's answer could not be read. Try again; if it happens again, please tell { $helpdesk }.
+check-failure-service-unavailable = Microsoft's service is not answering right now. Try again in a few minutes.
+check-failure-unexpected-response = Microsoft's answer could not be read. Try again; if it happens again, copy the details below and send them to { $helpdesk }.
 check-failure-browser-not-opened = No browser could be opened for the sign-in. Check that this PC has a default browser, then try again.
 
 ## The page the browser shows when Microsoft sends it back, whatever the outcome.

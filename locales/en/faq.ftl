@@ -32,6 +32,8 @@ sources-separator = {"; "}
 
 faq-contact-title = Contact { $helpdesk }
 faq-contact-hours = Hours
+faq-contact-counter = Counter
+faq-contact-example = These contact details are an example built into the assistant: your organisation's profile gives the real ones.
 faq-contact-phone = Phone
 faq-contact-email = Email
 faq-contact-none = You will find how to reach them in the information { $organisation } gave you when you joined.

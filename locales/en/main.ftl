@@ -21,10 +21,10 @@ step-verify = Test
 step-done = Done
 
 welcome-title = Let's set up multi-factor authentication (MFA)
-welcome-what = With MFA, you prove it's you with something you have — an app or a text message on your phone — as well as your password. Even if someone learns your password, they still can't sign in as you.
+welcome-what = With MFA, you prove it's you with something you have (the app on your phone, or a passkey) as well as your password. Even if someone learns your password, they still can't sign in as you.
 welcome-why = All staff at { $organisation } are asked to set up MFA to protect Microsoft 365: your email, Teams and files.
 welcome-how = Answer a few questions and the assistant will recommend the methods that suit you, then guide you step by step through registering them on Microsoft's Security info page.
-welcome-duration = Time needed: about 10–15 minutes
+welcome-duration = Time needed: about { $minutes } minutes for a few questions, two sign-in methods and a test.
 action-see-plan = See my recommended methods
 action-accept-plan = Use these methods
 action-begin-registering = Start registering
@@ -55,3 +55,11 @@ diagnostics-offer-text = If you contact the help desk, you can paste this inform
 diagnostics-copy = Copy diagnostic information
 diagnostics-copied = Copied. Paste it into your e-mail to the help desk.
 diagnostics-copy-failed = Could not copy. Select the text below and copy it yourself.
+estimate-total = About { $minutes } minutes for { $count ->
+    [one] this method
+   *[other] these { $count } methods
+}, with the test at the end.
+estimate-method = About { $minutes } minutes
+action-mark-registered = I have registered it
+action-finish = Finish
+header-help-desk = Help desk

@@ -70,6 +70,8 @@ profile-summary-provider-none = ends on { $date } (no own provider)
 profile-field-organisation = Organisation
 profile-field-help-desk-name = Help desk
 profile-field-help-desk-hours = Help desk hours
+profile-field-help-desk-counter = Help desk counter
+profile-field-logo = Logo
 profile-field-help-desk-phone = Help desk phone
 profile-field-help-desk-email = Help desk e-mail
 profile-field-help-desk-page = Help desk page
@@ -87,4 +89,5 @@ profile-issue-deprecated-key = { $key } = { $value } is from an older version of
 profile-issue-conflicting-keys = { $key } and { $other } both describe your telephony provider. Keep { $other } and remove { $key }.
 profile-issue-passkey-kind-in-list = "{ $value }" is not listed in methods.enabled: it follows "passkey" there and is switched with { $flag } = true or false.
 profile-issue-bad-choice = "{ $value }" is not a value of { $key }. Write one of: { $allowed }.
+profile-issue-bad-logo = The logo "{ $value }" cannot be used ({ $detail }). Give a PNG file of at most 256 KB, in the same folder as the profile.
 profile-issue-provider-carries-nothing = [telephony_provider] carries neither SMS nor voice. Set sms = true and/or voice = true, or remove the section.

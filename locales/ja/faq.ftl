@@ -10,7 +10,7 @@
 
 faq-title = よくある質問
 faq-search-label = 質問を検索
-faq-search-placeholder = 例：スマホを忘れた、SMS、機種変更
+faq-search-placeholder = 例：スマートフォンを忘れた、SMS、機種変更
 faq-no-results = 当てはまる質問が見つかりませんでした。別の言葉で探すか、「サインインできないとき」の案内をお試しください。
 faq-results-count = { $count }件見つかりました
 faq-guide-link = 状況に合わせて順番に確認する
@@ -25,6 +25,8 @@ sources-separator = 、
 
 faq-contact-title = { $helpdesk }へのお問い合わせ
 faq-contact-hours = 受付時間
+faq-contact-counter = 窓口
+faq-contact-example = この連絡先はアシスタントに組み込まれた例です。実際の連絡先は、所属組織のプロファイルで設定されます。
 faq-contact-phone = 電話
 faq-contact-email = メール
 faq-contact-none = 連絡先は、{ $organisation }からのお知らせ（着任時の案内など）でご確認ください。
@@ -45,21 +47,21 @@ faq-topic-account = パスワード
 
 faq-phone-lines-note-retirement-ahead = { $sms ->
     [ending] { $voice ->
-        [ending] Microsoft は { $date }に、自社から送る SMS と音声通話による認証を終了します。認証アプリとパスキーは、その日以降も使えます。
-       *[other] Microsoft は { $date }に、自社から送る SMS による認証を終了します。音声通話は{ $organisation }独自の通信事業者で続きます。認証アプリとパスキーも使えます。
+        [ending] Microsoft は{ $date }に、自社から送る SMS と音声通話による認証を終了します。認証アプリとパスキーは、その日以降も使えます。
+       *[other] Microsoft は{ $date }に、自社から送る SMS による認証を終了します。音声通話は{ $organisation }独自の通信事業者で続きます。認証アプリとパスキーも使えます。
     }
-   *[other] Microsoft は { $date }に、自社からの音声通話による認証を終了します。SMS は{ $organisation }独自の通信事業者で続きます。認証アプリとパスキーも使えます。
+   *[other] Microsoft は{ $date }に、自社からの音声通話による認証を終了します。SMS は{ $organisation }独自の通信事業者で続きます。認証アプリとパスキーも使えます。
 }
 faq-phone-lines-retired = { $sms ->
     [ended] { $voice ->
-        [ended] Microsoft は { $date }に SMS と音声通話による認証を終了したため、この方法はもう使えません。認証アプリかパスキーを使ってください。どちらもない場合は、サインイン画面で求められたときにパスキーを作成するか、{ $helpdesk }にご連絡ください。
-       *[other] Microsoft は { $date }に SMS による認証を終了しました。音声通話は{ $organisation }独自の通信事業者で使えます。代わりに音声通話、認証アプリ、パスキーのいずれかを使ってください。
+        [ended] Microsoft は{ $date }に SMS と音声通話による認証を終了したため、この方法はもう使えません。認証アプリかパスキーを使ってください。どちらもない場合は、サインイン画面で求められたときにパスキーを作成するか、{ $helpdesk }にご連絡ください。
+       *[other] Microsoft は{ $date }に SMS による認証を終了しました。音声通話は{ $organisation }独自の通信事業者で使えます。代わりに音声通話、認証アプリ、パスキーのいずれかを使ってください。
     }
-   *[other] Microsoft は { $date }に音声通話による認証を終了しました。SMS は{ $organisation }独自の通信事業者で使えます。代わりに SMS、認証アプリ、パスキーのいずれかを使ってください。
+   *[other] Microsoft は{ $date }に音声通話による認証を終了しました。SMS は{ $organisation }独自の通信事業者で使えます。代わりに SMS、認証アプリ、パスキーのいずれかを使ってください。
 }
 faq-step-other-method-choose = サインイン画面で「別の方法でサインインする」を選びます。認証アプリの画面が出ているときは「Microsoft Authenticator アプリを現在使用できません」を選びます。
 faq-step-other-method-pick = 一覧から、手元にないスマートフォン以外の方法を選びます。
-faq-passkey-provider-iphone = iPhone：iOS 18 は「設定」＞「一般」＞「自動入力とパスワード」、iOS 17 は「設定」＞「パスワード」＞「パスワードオプション」で、「パスワードとパスキーを自動入力」をオンにして「Authenticator」を選びます。
+faq-passkey-provider-iphone = iPhone：iOS 18は「設定」＞「一般」＞「自動入力とパスワード」、iOS 17は「設定」＞「パスワード」＞「パスワードオプション」で、「パスワードとパスキーを自動入力」をオンにして「Authenticator」を選びます。
 faq-passkey-provider-android = Android：「設定」で「パスキー」を検索し（多くは「パスワードとアカウント」）、「追加のサービス」で「Authenticator」をオンにします。
 faq-help-desk-lets-you-in = { $helpdesk }にご連絡ください。窓口で本人確認をしたうえで、多要素認証を一時的に無効にするか、一定時間だけ使えるコード「一時アクセス パス」を発行してもらえます。それで「セキュリティ情報」ページにサインインし、サインイン方法を設定し直せます。
 faq-forgot-phone-note-impersonation = 海外では、本人になりすました人からの依頼によってアカウントに不正にサインインされた例が報告されています。本人確認へのご協力をお願いします。
@@ -81,8 +83,8 @@ faq-why-sms-first-question = なぜ方法を2つ登録するよう案内され�
 faq-why-sms-first-keywords = 標準 ひょうじゅん 推奨 すいしょう おすすめ 理由 りゆう 認証アプリ にんしょうあぷり 2つ ふたつ なぜ
 faq-why-sms-first-p1 = 登録した方法がすべて1台のスマートフォンの中にあると、そのスマートフォンをなくしたり、壊したり、買い替えたりしたときに、サインインする手段がなくなります。そこで、保存場所の違う方法を2つ登録します。どちらかがなくなっても、もう一方でサインインできます。
 faq-why-sms-first-p-kept = { $organisation }では SMS を独自の通信事業者で今後も使えるため、標準は「まず携帯電話の番号を登録して SMS を受け取れるようにし、そのうえで認証アプリ」です。番号は SIM カードを再発行すれば引き継げるので、スマートフォンをなくしても残ります。
-faq-why-sms-first-p-ending = SMS は、Microsoft が送るのをやめる { $date }に終わるため、長くは2つのうちの1つになりません。まず認証アプリを登録し、次にスマートフォン以外にある方法を1つ登録してください。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーのいずれかです。どれが合うかは、このアシスタントが選びます。
-faq-why-sms-first-p-ended = Microsoft は { $date }に SMS による認証を終了しました。まず認証アプリを登録し、次にスマートフォン以外にある方法を1つ登録してください。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーのいずれかです。
+faq-why-sms-first-p-ending = SMS は、Microsoft が送るのをやめる{ $date }に終わるため、長くは2つのうちの1つになりません。まず認証アプリを登録し、次にスマートフォン以外にある方法を1つ登録してください。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーのいずれかです。どれが合うかは、このアシスタントが選びます。
+faq-why-sms-first-p-ended = Microsoft は{ $date }に SMS による認証を終了しました。まず認証アプリを登録し、次にスマートフォン以外にある方法を1つ登録してください。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーのいずれかです。
 
 ## Q3 登録できる数
 
@@ -94,7 +96,7 @@ faq-how-many-devices-item-phone = { $voice ->
     [ended] 「電話」：携帯電話の SMS に使えます。
    *[other] 「電話」（認証用の電話）：SMS と音声通話のどちらにも使えます。SMS を受け取れるのはこの番号だけです。
 }
-faq-how-many-devices-item-phone-sms-ended = 「電話」：携帯電話への音声通話に使えます（Microsoft の SMS は { $date }に終了しました）。
+faq-how-many-devices-item-phone-sms-ended = 「電話」：携帯電話への音声通話に使えます（Microsoft の SMS は{ $date }に終了しました）。
 faq-how-many-devices-item-alternate = 「代替の電話」：音声通話のみです。
 faq-how-many-devices-item-office = 「会社電話」（職場の電話）：音声通話のみで、「内線」欄があります。
 faq-how-many-devices-note-retired = { $date }から Microsoft は SMS と音声通話による認証を行っていないため、電話番号はサインイン方法として使えません。
@@ -116,17 +118,17 @@ faq-no-smartphone-item-windows = 自分専用の Windows パソコンのパス�
 faq-no-smartphone-item-key = セキュリティ キー：キーホルダーに付けられる小さな USB / NFC の機器です。用意があるか{ $helpdesk }にお問い合わせください。
 faq-no-smartphone-item-token = { $helpdesk }が配布するハードウェア トークン：コードを表示する小さな機器です。
 faq-no-smartphone-p-sms-kept = SMS を受け取れる携帯電話（いわゆるガラケーを含む）も使えます。その番号を「電話」として登録し、届いたコードを入力します。{ $organisation }では SMS を独自の通信事業者で今後も使えます。
-faq-no-smartphone-p-sms-ending = SMS を受け取れる携帯電話（いわゆるガラケーを含む）は、Microsoft が SMS を送るのをやめる { $date }まで使えます。それまでに上の方法のどれかも登録して、保存場所を2つにしてください。
-faq-no-smartphone-p-sms-ended = Microsoft は { $date }に SMS による認証を終了したため、携帯電話の番号だけではサインインできません。上の方法がどれも使えない場合は、{ $helpdesk }にご相談ください。
+faq-no-smartphone-p-sms-ending = SMS を受け取れる携帯電話（いわゆるガラケーを含む）は、Microsoft が SMS を送るのをやめる{ $date }まで使えます。それまでに上の方法のどれかも登録して、保存場所を2つにしてください。
+faq-no-smartphone-p-sms-ended = Microsoft は{ $date }に SMS による認証を終了したため、携帯電話の番号だけではサインインできません。上の方法がどれも使えない場合は、{ $helpdesk }にご相談ください。
 
 ## Q6 費用
 
 faq-costs-question = 認証の電話や SMS を受けるのに、料金はかかりますか？
 faq-costs-keywords = 料金 りょうきん 費用 ひよう 通話料 つうわりょう 無料 むりょう お金 おかね パケット ローミング 050 IP電話
 faq-costs-p1 = 受け取るだけなので、料金はかかりません。
-faq-costs-p2 = ただし、ご契約の内容によってはデータ通信料がかかることがあります。たとえば050で始まる IP 電話のアプリでは、15秒ほどの通話でおよそ70KB、SMS 1通で数KBのデータを使います。
-faq-costs-p3 = 海外で受け取る場合は、ご契約によってローミング料金がかかることがあります。海外で Microsoft 365 のメールを使う予定があれば、出発前に認証アプリを設定しておくと安心です。アプリのコードは通信しなくても使えます。
-faq-costs-retired = Microsoft は { $date }に SMS と音声通話による認証を終了したため、受け取るものはなく、料金もかかりません。認証アプリの通知はわずかにデータ通信を使います。コードは通信なしで表示できます。
+faq-costs-p2 = ただし、ご契約の内容によってはデータ通信料がかかることがあります。たとえば050で始まる IP 電話のアプリでは、15秒ほどの通話でおよそ70 KB、SMS 1通で数 KB のデータを使います。
+faq-costs-p3 = 海外で受け取る場合は、ご契約によってローミング料金がかかることがあります。海外で Microsoft 365のメールを使う予定があれば、出発前に認証アプリを設定しておくと安心です。アプリのコードは通信しなくても使えます。
+faq-costs-retired = Microsoft は{ $date }に SMS と音声通話による認証を終了したため、受け取るものはなく、料金もかかりません。認証アプリの通知はわずかにデータ通信を使います。コードは通信なしで表示できます。
 
 ## Q7 個人の電話番号
 
@@ -161,8 +163,8 @@ faq-which-method-question = サインイン方法がたくさんあって、ど�
 faq-which-method-keywords = どれ 選び方 えらびかた おすすめ 組み合わせ くみあわせ 迷う まよう 複数 ふくすう
 faq-which-method-p1 = 保存場所の違う方法を2つ登録してください。スマートフォンをなくしたり、忘れたり、壊したりしても、サインインできなくなることはありません。
 faq-which-method-p-sms-kept = { $organisation }では SMS を今後も使えるため、標準は「まず携帯電話の番号（SMS）、次に Microsoft Authenticator アプリ、自分専用の番号があれば職場の電話」です。
-faq-which-method-p-sms-ending = まず Microsoft Authenticator アプリを登録し、次にスマートフォン以外にある方法を1つ登録してください。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーのいずれかです。SMS と音声通話は { $date }に終わるので、2つのうちに数えません。
-faq-which-method-p-sms-ended = まず Microsoft Authenticator アプリを登録し、次にスマートフォン以外にある方法を1つ登録してください。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーのいずれかです（Microsoft の SMS と音声通話は { $date }に終了しました）。
+faq-which-method-p-sms-ending = まず Microsoft Authenticator アプリを登録し、次にスマートフォン以外にある方法を1つ登録してください。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーのいずれかです。SMS と音声通話は{ $date }に終わるので、2つのうちに数えません。
+faq-which-method-p-sms-ended = まず Microsoft Authenticator アプリを登録し、次にスマートフォン以外にある方法を1つ登録してください。Apple または Google のアカウントのパスキー、自分専用の Windows パソコンのパスキー、セキュリティ キーのいずれかです（Microsoft の SMS と音声通話は{ $date }に終了しました）。
 faq-which-method-note-some-staff = { $organisation }で SMS や音声通話を今後も使えるのは、一部の職員だけです。当てにする前に、ご自身が対象かどうかを{ $helpdesk }にご確認ください。
 faq-which-method-p2 = このアシスタントの質問に答えていくと、合った組み合わせを理由とともにご提案します。
 
@@ -190,7 +192,7 @@ faq-app-shown-first-note-number = アプリで承認するときは、サイン�
 faq-app-code-without-app-question = Microsoft Authenticator を入れた覚えがないのに、サインイン時に「アプリの確認コード」を求められます。SMS も通知も届いていません。
 faq-app-code-without-app-keywords = 確認コード かくにんこーど 覚えがない おぼえがない インストールしていない iPhone パスワード Chrome 拡張機能 かくちょうきのう microsoftonline
 faq-app-code-without-app-p1 = 多要素認証を設定したときに、Microsoft Authenticator 以外のアプリにアカウントを登録した可能性があります。次の場所にコードがないか確かめてください。
-faq-app-code-without-app-item-iphone = iPhone（iOS 18 以降）：「パスワード」アプリを開きます。iOS 17 以前：「設定」＞「パスワード」を開きます。microsoftonline.com の項目があれば、表示される確認コードを入力します。
+faq-app-code-without-app-item-iphone = iPhone（iOS 18以降）：「パスワード」アプリを開きます。iOS 17以前：「設定」＞「パスワード」を開きます。microsoftonline.com の項目があれば、表示される確認コードを入力します。
 faq-app-code-without-app-item-chrome = パソコン：Chrome の拡張機能「Authenticator」を開き、該当するアカウントがあれば、表示される確認コードを入力します。
 faq-app-code-without-app-p2 = どの機器やアプリに登録したかわからず、ほかの方法も登録していない場合は、{ $helpdesk }にご連絡ください。
 
@@ -336,10 +338,10 @@ faq-phone-lost-p-nothing-left = 登録した方法がすべてそのスマート
 
 faq-sms-voice-retirement-question = Microsoft の SMS・音声通話による認証が終わると聞きました。どうなりますか？
 faq-sms-voice-retirement-keywords = 終了 しゅうりょう 廃止 はいし 提供終了 2027 パスキー ぱすきー SMS 音声通話 おんせいつうわ 使えなくなる 通信事業者
-faq-sms-voice-retirement-ahead-p1 = Microsoft は { $date }に、自社が提供する SMS と音声通話による認証を終了します。2026年9月1日からは、SMS や音声通話を使っている人もパスキーを使えるようになり、サインイン時に作成を勧められます。{ $date }までは後回しにできます。
+faq-sms-voice-retirement-ahead-p1 = Microsoft は{ $date }に、自社が提供する SMS と音声通話による認証を終了します。2026年9月1日からは、SMS や音声通話を使っている人もパスキーを使えるようになり、サインイン時に作成を勧められます。{ $date }までは後回しにできます。
 faq-sms-voice-retirement-ahead-p2 = { $date }以降、SMS か音声通話しか登録していない人には、サインインしてすぐ、ほかのページより先にパスキーの作成を求める画面が表示されます。この画面は飛ばせません。
 faq-sms-voice-retirement-ahead-p3 = 今のうちに認証アプリと、保存場所の違う2つ目の方法を登録しておけば、その日が来ても困りません。
-faq-sms-voice-retirement-retired = Microsoft は { $date }に、自社が提供する SMS と音声通話による認証を終了しました。それだけを登録していた場合は、サインインしてすぐ、ほかのページより先にパスキーの作成を求められます。その画面で作成するか、{ $helpdesk }にご相談ください。そのあと「セキュリティ情報」ページで認証アプリも追加し、2つ目の方法にしてください。
+faq-sms-voice-retirement-retired = Microsoft は{ $date }に、自社が提供する SMS と音声通話による認証を終了しました。それだけを登録していた場合は、サインインしてすぐ、ほかのページより先にパスキーの作成を求められます。その画面で作成するか、{ $helpdesk }にご相談ください。そのあと「セキュリティ情報」ページで認証アプリも追加し、2つ目の方法にしてください。
 faq-sms-voice-retirement-kept-or-ended = { $sms ->
     [lasting] { $voice ->
         [lasting] { $organisation }は独自の通信事業者と契約しているため、{ $date }以降も SMS と音声通話を使えます。
@@ -348,7 +350,7 @@ faq-sms-voice-retirement-kept-or-ended = { $sms ->
    *[other] { $organisation }は音声通話について独自の通信事業者と契約しているため、{ $date }以降も音声通話を使えます。SMS はその日に終わります。
 } それでも、より安全で海外でも使える認証アプリとパスキーも登録しておくと安心です。
 faq-sms-voice-retirement-some-staff = { $organisation }で、独自の通信事業者による SMS や音声通話を使えるのは一部の職員だけです。ご自身が対象かどうかは{ $helpdesk }にご確認ください。
-faq-sms-voice-retirement-note-admins = グローバル管理者と外部（ゲスト）ユーザーの期限は2027年7月1日です。それ以外の人は { $date }です。
+faq-sms-voice-retirement-note-admins = グローバル管理者と外部（ゲスト）ユーザーの期限は2027年7月1日です。それ以外の人は{ $date }です。
 
 ## パスキー（FAQ 公開後の変更点）
 
@@ -356,8 +358,8 @@ faq-passkeys-question = パスキーとは何ですか？ どれを使えばよ�
 faq-passkeys-keywords = パスキー ぱすきー passkey FIDO2 顔認証 かおにんしょう 指紋 しもん 生体認証 せいたいにんしょう フィッシング セキュリティキー 同期 どうき iCloud Google Windows Hello
 faq-passkeys-p1 = パスキーは、機器の画面ロック（顔・指紋・PIN）で本人確認をする方法です。偽のサイトでは使えないのでフィッシングに強く、Microsoft がすべての人に作成を勧めている方法です。
 faq-passkeys-p-places = パスキーは1つの場所に保存され、その場所によって、スマートフォンをなくしたときに残るかどうかが決まります。
-faq-passkeys-item-authenticator = Microsoft Authenticator（iOS 17 / Android 14 以降）：そのスマートフォン1台の中です。バックアップからは戻らないので、スマートフォンと一緒になくなります。
-faq-passkeys-item-synced = Apple または Google のアカウント（iOS 16 以降の iCloud キーチェーン、Android 9 以降の Google パスワード マネージャー）：新しいスマートフォンでそのアカウントにサインインすると戻ってきます。
+faq-passkeys-item-authenticator = Microsoft Authenticator（iOS 17 / Android 14以降）：そのスマートフォン1台の中です。バックアップからは戻らないので、スマートフォンと一緒になくなります。
+faq-passkeys-item-synced = Apple または Google のアカウント（iOS 16以降の iCloud キーチェーン、Android 9以降の Google パスワード マネージャー）：新しいスマートフォンでそのアカウントにサインインすると戻ってきます。
 faq-passkeys-item-windows = 自分専用の Windows パソコン（Windows Hello）：そのパソコンで使え、スマートフォンをなくしても残ります。
 faq-passkeys-item-security-key = セキュリティ キー（USB / NFC）：キーホルダーに付けて、どのパソコンでも使えます。
 faq-passkeys-p-two-places = スマートフォンの認証アプリと、別の場所にあるパスキー1つの組み合わせがおすすめです。どれが合うかは、このアシスタントがご提案します。
@@ -369,5 +371,5 @@ faq-passkey-in-app-p1 = いちばん早いのは、アプリから始める方�
 faq-passkey-in-app-step-open = Microsoft Authenticator を開き、大学のアカウントをタップして「パスキーを作成」を選びます（インストールしたばかりのアプリでは、先に「職場または学校アカウントを追加」をタップしてサインインします）。
 faq-passkey-in-app-step-verify = 求められたら登録済みの方法で認証し、スマートフォンの顔・指紋・PIN でロックを解除します。
 faq-passkey-in-app-step-done = 「完了」をタップします。「セキュリティ情報」ページに「Microsoft Authenticator のパスキー」が表示されます。
-faq-passkey-in-app-note-android = Android 14 では、Authenticator をパスキーの保存先としてオンにできない機種があります。その場合は Android 15 が必要です。
+faq-passkey-in-app-note-android = Android 14では、Authenticator をパスキーの保存先としてオンにできない機種があります。その場合は Android 15が必要です。
 faq-passkey-in-app-note-fallback = うまくいかない場合は、「セキュリティ情報」ページで「Microsoft Authenticator のパスキー」を追加し、画面下のリンクから別の作り方を選ぶこともできます。パソコンに表示される QR コードを読み取り、パソコンとスマートフォンの両方で Bluetooth を使う方法です。{ $organisation }が構成証明（attestation）を必須にしている場合、この方法は使えません。

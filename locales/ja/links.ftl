@@ -1,4 +1,4 @@
-# リンク、QRコード、リンクを開けないときの説明（日本語）
+# リンク、QR コード、リンクを開けないときの説明（日本語）
 
 ## リンクの名前
 
@@ -9,7 +9,7 @@ links-caption-authenticator-download = Microsoft Authenticator のダウンロ�
 links-caption-microsoft-mfa-help-en = 多要素認証の説明（Microsoft サポート・英語）
 links-caption-help-desk-page = ヘルプデスクのページ
 
-## QRコードの横のボタンと表示
+## QR コードの横のボタンと表示
 
 links-action-copy = リンクをコピー
 links-action-copied = コピーしました
@@ -17,22 +17,22 @@ links-action-copy-failed = コピーできませんでした。下のアドレ�
 links-action-open = ブラウザーで開く
 links-action-open-failed = ブラウザーを開けませんでした。リンクをコピーして、ブラウザーのアドレス欄に貼り付けてください。
 links-action-save-image = 画像として保存
-links-action-enlarge = QRコードを拡大
-links-save-image-dialog-title = QRコードを画像として保存
+links-action-enlarge = QR コードを拡大
+links-save-image-dialog-title = QR コードを画像として保存
 links-save-image-done = 保存しました：{ $file }
 links-save-image-failed = 画像を保存できませんでした。保存先を変えて、もう一度お試しください。
-# 読み上げソフト向けの、QRコード画像の説明
-links-qr-label = { $caption }を開くQRコード
-links-qr-hint = スマートフォンのカメラをこのQRコードに向け、画面に出たリンクをタップしてください。
+# 読み上げソフト向けの、QR コード画像の説明
+links-qr-label = { $caption }を開く QR コード
+links-qr-hint = スマートフォンのカメラをこの QR コードに向け、画面に出たリンクをタップしてください。
 links-address-label = 手で入力するときのアドレス
 
 ## カメラが反応しないとき
 
 links-camera-title = カメラが反応しないときは
-links-camera-tip-camera-app = スマートフォンに最初から入っている「カメラ」アプリを開き、シャッターは押さずに、QRコードに向けたまま数秒待ってください。
+links-camera-tip-camera-app = スマートフォンに最初から入っている「カメラ」アプリを開き、シャッターは押さずに、QR コードに向けたまま数秒待ってください。
 links-camera-tip-android = Android で反応しないときは、カメラアプリの「レンズ」ボタンや Google レンズで読み取れることがあります。
-links-camera-tip-distance = スマートフォンを画面から15〜30cmほど離し、QRコード全体が枠に収まるようにしてください。近すぎるとピントが合いません。
-links-camera-tip-larger = 「QRコードを拡大」を押して大きく表示すると、読み取りやすくなります。
+links-camera-tip-distance = スマートフォンを画面から15〜30 cm ほど離し、QR コード全体が枠に収まるようにしてください。近すぎるとピントが合いません。
+links-camera-tip-larger = 「QR コードを拡大」を押して大きく表示すると、読み取りやすくなります。
 links-camera-tip-screen = 画面の映り込みや暗さで読み取れないこともあります。角度を少し変えるか、画面を明るくしてください。
 links-camera-tip-type = それでも読み取れないときは、スマートフォンのブラウザー（Safari や Chrome など）のアドレス欄に、上のアドレスを入力してください。
 links-camera-tip-send-to-self = 「リンクをコピー」を押して自分宛てのメールなどに貼り付ければ、スマートフォンでそのリンクを開くこともできます。

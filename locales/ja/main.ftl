@@ -1,6 +1,6 @@
 # 画面の共通部分とウィザードの各ステップ（日本語）
 
-app-title = 多要素認証 設定アシスタント
+app-title = 多要素認証の設定アシスタント
 language-switch-label = 表示言語
 # 言語の切り替えボタンは、その言語自身で書く（読めない言語で書かれたボタンは押せないため）
 locale-name-ja = 日本語
@@ -20,18 +20,18 @@ step-verify = 確認
 step-done = 完了
 
 welcome-title = 多要素認証（MFA）の設定をお手伝いします
-welcome-what = 多要素認証とは、パスワードに加えて、スマートフォンのアプリやSMSなど「あなたの手元にあるもの」で本人確認をするしくみです。パスワードが他人に知られても、あなたのアカウントにサインインされるのを防げます。
-welcome-why = { $organisation }では、メールやTeamsなど Microsoft 365 の情報を守るため、教職員の皆さんに多要素認証の設定をお願いしています。
-welcome-how = いくつかの質問に答えると、あなたに合った認証方法の組み合わせをご提案し、Microsoft の「セキュリティ情報」ページでの登録を一つずつご案内します。
-welcome-duration = 所要時間：およそ10〜15分
-action-see-plan = おすすめの認証方法を見る
+welcome-what = 多要素認証とは、パスワードに加えて、スマートフォンのアプリやパスキーなど「手元にあるもの」で本人確認をするしくみです。パスワードが他人に知られても、アカウントにサインインされるのを防げます。
+welcome-why = { $organisation }では、メールや Teams など、Microsoft 365の情報を守るため、教職員の皆さんに多要素認証の設定をお願いしています。
+welcome-how = いくつかの質問に答えていただくと、状況に合ったサインイン方法の組み合わせをご提案し、Microsoft の「セキュリティ情報」ページでの登録を一つずつご案内します。
+welcome-duration = 所要時間：いくつかの質問、2つのサインイン方法の登録、最後の確認まで、約{ $minutes }分です。
+action-see-plan = おすすめのサインイン方法を見る
 action-accept-plan = この組み合わせで進む
 action-begin-registering = 登録をはじめる
 action-start-over = 最初からやり直す
-welcome-when-before = 今すぐ登録できます（事前登録）。多要素認証は { $date } から必須になります（あと{ $days }日）。
-welcome-when-after = 多要素認証は { $date } から必須になっています。まだ設定していなければ、次のサインイン時に Microsoft から設定を求められます。
+welcome-when-before = 今すぐ登録できます（事前登録）。多要素認証は{ $date }から必須になります（あと{ $days }日）。
+welcome-when-after = 多要素認証は{ $date }から必須になっています。まだ設定していなければ、次のサインイン時に Microsoft から設定を求められます。
 welcome-when-unknown = 所属組織で多要素認証が必須になる前に、今すぐ登録できます（事前登録）。必須になった後は、次のサインイン時に Microsoft から設定を求められます。
-diagnostics-title = 多要素認証 設定アシスタント：診断情報
+diagnostics-title = 多要素認証の設定アシスタント：診断情報
 diagnostics-version = バージョン
 diagnostics-system = システム
 diagnostics-language = 言語
@@ -51,3 +51,11 @@ diagnostics-offer-text = ヘルプデスクに問い合わせるときは、こ�
 diagnostics-copy = 診断情報をコピー
 diagnostics-copied = コピーしました。ヘルプデスクへのメールに貼り付けてください。
 diagnostics-copy-failed = コピーできませんでした。下の文章を選んでコピーしてください。
+estimate-total = { $count ->
+    [one] この方法
+   *[other] この{ $count }つの方法
+}の登録と最後の確認まで、約{ $minutes }分です。
+estimate-method = 約{ $minutes }分
+action-mark-registered = 登録しました
+action-finish = 完了
+header-help-desk = 問い合わせ先

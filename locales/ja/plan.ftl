@@ -38,7 +38,7 @@ situation-setup-device-phone-only = スマートフォンだけ
 
 plan-role-primary = メイン
 plan-role-backup = 予備
-plan-role-interim = { $date } まで
+plan-role-interim = { $date }まで
 plan-faq-link = FAQ Q{ $number }
 
 ## 保存場所
@@ -56,13 +56,13 @@ place-desk-line = 職場の電話回線
 
 plan-reason-phone-standard = ヘルプデスクの標準の最初の方法です。携帯電話の SMS は設定が手軽で、{ $organisation }では今後も使えます。番号は SIM カードを再発行すれば引き継げるので、スマートフォンをなくしても残ります。
 plan-reason-phone-feature-phone = スマートフォンでなくても、SMS でコードを受け取れる携帯電話なら使えます。{ $organisation }では SMS を今後も使えます。
-plan-reason-phone-feature-phone-until-retirement = { $date } までは、携帯電話の SMS でコードを受け取れます。その日以降 Microsoft は SMS を送らないため、長く使えるのはプランのもう一つの方法です。
-plan-reason-phone-until-retirement = { $date } までのつなぎです。アプリをなくしても、SMS のコードなら届きます。この SMS は { $date } に終了します。
-plan-reason-authenticator-second = 別の場所にある 2つ目の方法です。SMS が届かないときや電波がないときも、アプリでサインインできます。
+plan-reason-phone-feature-phone-until-retirement = { $date }までは、携帯電話の SMS でコードを受け取れます。その日以降 Microsoft は SMS を送らないため、長く使えるのはもう1つの方法です。
+plan-reason-phone-until-retirement = { $date }までのつなぎです。アプリをなくしても、SMS のコードなら届きます。この SMS は{ $date }に終了します。
+plan-reason-authenticator-second = 別の場所にある2つ目の方法です。SMS が届かないときや電波がないときも、アプリでサインインできます。
 plan-reason-authenticator-travel = ふだん使う方法です。電波がなくてもコードを表示でき、海外でも料金がかかりません。
 plan-reason-authenticator-no-number = ふだん使う方法です。電話番号が不要なので、個人の番号を Microsoft に伝えずにすみます。
-plan-reason-authenticator-outlasts-sms = ふだん使う方法です。サインインをスマートフォンで承認します。Microsoft が SMS と音声通話の提供を終える { $date } 以降も使えます。
-plan-reason-authenticator-after-retirement = ふだん使う方法です。サインインをスマートフォンで承認します。Microsoft は { $date } に SMS と音声通話による認証を終了しました。
+plan-reason-authenticator-outlasts-sms = ふだん使う方法です。サインインをスマートフォンで承認します。Microsoft が SMS と音声通話の提供を終える{ $date }以降も使えます。
+plan-reason-authenticator-after-retirement = ふだん使う方法です。サインインをスマートフォンで承認します。Microsoft は{ $date }に SMS と音声通話による認証を終了しました。
 plan-reason-authenticator-away-from-desk = 自宅や出張先など、職場の席以外でサインインするための方法です。コードは電波がなくても表示できます。
 plan-reason-passkey-second = Microsoft はすべての人にパスキーの作成を求めています。偽のサインイン画面にもだまされません。同じスマートフォンのアプリに保存するので、2つ目の保存場所にはなりません。
 plan-reason-synced-passkey-second-place = 2つ目の保存場所です。パスキーは Apple または Google のアカウントに保存されます。スマートフォンをなくしたり買い替えたりしても、新しいスマートフォンでそのアカウントにサインインすればパスキーが戻り、それでサインインしてアプリを移せます。
@@ -70,32 +70,32 @@ plan-reason-windows-passkey-second-place = 2つ目の保存場所です。パス
 plan-reason-windows-passkey-at-desk = 仕事中は携帯電話をロッカーに預けるので、席ではこのパソコンの顔・指紋・PIN（Windows Hello）でサインインします。
 plan-reason-office-phone-at-work = 仕事中は携帯電話をロッカーに預けるので、職場の電話でサインインできるようにします。
 plan-reason-office-phone-backup = 携帯電話とは別の回線の予備です。携帯電話をなくしたり家に忘れたりしても、職場でサインインできます。
-plan-reason-office-phone-until-retirement = { $date } までの 2つ目の方法です。携帯電話を家に忘れたりなくしたりしても、職場の電話でサインインできます。Microsoft の音声通話はこの日に終了します。
+plan-reason-office-phone-until-retirement = { $date }までの2つ目の方法です。携帯電話を家に忘れたりなくしたりしても、職場の電話でサインインできます。Microsoft の音声通話はこの日に終了します。
 plan-reason-office-phone-shared = ほかの人も出る電話ですが、席で使えるほかの方法がありません。使うのは必要なときだけにしてください。
 plan-reason-security-key-no-smartphone = スマートフォンがなくても、セキュリティ キーがあればどのパソコンでもサインインできます。用意があるか{ $helpdesk }にお問い合わせください。
-plan-reason-security-key-backup = スマートフォンに頼らない 2つ目の保存場所です。キーホルダーに付けられる小さなキーです。
+plan-reason-security-key-backup = スマートフォンに頼らない2つ目の保存場所です。キーホルダーに付けられる小さなキーです。
 plan-reason-security-key-at-desk = 仕事中は携帯電話をロッカーに預けるので、席ではキーホルダーのセキュリティ キーでサインインします。
-plan-reason-oath-token-backup = スマートフォンに頼らない 2つ目の保存場所です。{ $helpdesk }が配布する、コードを表示する小さな機器です。
+plan-reason-oath-token-backup = スマートフォンに頼らない2つ目の保存場所です。{ $helpdesk }が配布する、コードを表示する小さな機器です。
 
 ## 注意
 
 plan-warning-no-method = 回答に合う方法が、{ $organisation }で使える方法の中にありません。{ $helpdesk }にご相談ください。ほかの方法を案内してもらえます。
-plan-warning-only-one-method = 方法が 1つだけだと、それをなくしたり家に忘れたりしたときにサインインできません。別の場所にある 2つ目の方法も、できるだけ登録してください。
-plan-warning-one-place = このプランの方法は、すべて同じ場所にあります。それをなくすと、どの方法でもサインインできません。そのときどうするかは下に書いてあります。
-plan-warning-retirement-ahead = Microsoft は { $date } に、自社から送る SMS と音声通話による認証を終了します。その日付が付いた方法はその日から使えなくなりますが、ほかの方法はそのまま使えます。
-plan-warning-no-lasting-method = どの方法も、Microsoft が SMS と音声通話を終える { $date } 以降は使えません。それまでに、ほかに使える方法（セキュリティ キーなど）を{ $helpdesk }にご相談ください。
-plan-warning-phone-lines-ended = { $date } から Microsoft は SMS・音声通話による認証を行っていないため、電話番号による方法はおすすめしていません。
+plan-warning-only-one-method = 方法が1つだけだと、それをなくしたり家に忘れたりしたときにサインインできません。別の場所にある2つ目の方法も、できるだけ登録してください。
+plan-warning-one-place = 選んだ方法は、すべて同じ場所にあります。それをなくすと、どの方法でもサインインできません。そのときどうするかは下に書いてあります。
+plan-warning-retirement-ahead = Microsoft は{ $date }に、自社から送る SMS と音声通話による認証を終了します。その日付が付いた方法はその日から使えなくなりますが、ほかの方法はそのまま使えます。
+plan-warning-no-lasting-method = どの方法も、Microsoft が SMS と音声通話を終える{ $date }以降は使えません。それまでに、ほかに使える方法（セキュリティ キーなど）を{ $helpdesk }にご相談ください。
+plan-warning-phone-lines-ended = { $date }から Microsoft は SMS・音声通話による認証を行っていないため、電話番号による方法はおすすめしていません。
 plan-warning-roaming = 海外では SMS にローミング料金がかかったり、届かなかったりします。出発前にアプリを設定しておきましょう。
 plan-warning-travel-without-app = 海外では SMS を受け取れないことがあります。出張の前に{ $helpdesk }へご相談ください。
 plan-warning-office-phone-shared = ほかの人も出る電話です。誰かが # を押すと、ご本人以外のサインインを承認してしまうおそれがあります。回線を管理している方と使い方を決めておき、代表番号は決して登録しないでください。
-plan-warning-phone-forbidden-no-office = 仕事中は携帯電話をロッカーに預けていますが、このプランには席で長く使える方法がありません。セキュリティ キーについて{ $helpdesk }にご相談ください。
+plan-warning-phone-forbidden-no-office = 仕事中は携帯電話をロッカーに預けていますが、選んだ方法には、席で長く使えるものがありません。セキュリティ キーについて{ $helpdesk }にご相談ください。
 plan-warning-security-key-help-desk = どのセキュリティ キーを使うか、配布があるかを、購入する前に{ $helpdesk }にご確認ください。
 plan-warning-security-key-not-default = セキュリティ キーは既定のサインイン方法にできません。ほかの方法も登録してください。
 plan-warning-oath-token-help-desk = ハードウェア トークンは{ $helpdesk }が配布します。先に申し込んでください。アカウントに割り当てられてから追加できます。
 plan-warning-phone-only-pairing = スマートフォンだけで登録するので、QR コードを読み取る代わりに「このリンクをクリックして、アカウントをアプリにペアリングします。」をタップしてください。
-plan-warning-method-disabled = 選んだ方法のうち 1つは、{ $organisation }では使えません。
+plan-warning-method-disabled = 選んだ方法のうち1つは、{ $organisation }では使えません。
 plan-warning-phone-lines-only = 選んだ方法はすべて電話です。電波がないときや電話をなくしたときは、どれも使えません。できればアプリも登録してください。
-plan-warning-provider-some-staff = { $organisation }では、SMS や音声通話を今後も使えるのは一部の職員だけです。このプランはそれを前提にしていません。ご自身が対象かどうかは{ $helpdesk }にご確認ください。
+plan-warning-provider-some-staff = { $organisation }では、SMS や音声通話を今後も使えるのは一部の職員だけです。このおすすめは、それを前提にしていません。ご自身が対象かどうかは{ $helpdesk }にご確認ください。
 
 ## スマートフォンをなくしたとき
 
@@ -115,9 +115,9 @@ lost-phone-help-desk = 登録した方法はすべてスマートフォンの中
 method-authenticator-name = Microsoft Authenticator アプリ
 method-authenticator-summary = スマートフォンでサインインを承認します。電波がなくても使えるコードも表示できます。
 method-passkey-name = Microsoft Authenticator のパスキー
-method-passkey-summary = スマートフォンの画面ロックでサインインします。偽のサインイン画面にだまされません。そのスマートフォンのアプリに保存します。iOS 17 以降 / Android 14 以降。
+method-passkey-summary = スマートフォンの画面ロックでサインインします。偽のサインイン画面にだまされません。そのスマートフォンのアプリに保存します。iOS 17以降 / Android 14以降。
 method-synced-passkey-name = Apple / Google アカウントのパスキー
-method-synced-passkey-summary = iCloud キーチェーンや Google パスワード マネージャーに保存されるので、新しいスマートフォンにも戻ります。iOS 16 以降 / Android 9 以降。
+method-synced-passkey-summary = iCloud キーチェーンや Google パスワード マネージャーに保存されるので、新しいスマートフォンにも戻ります。iOS 16以降 / Android 9以降。
 method-windows-passkey-name = このパソコンのパスキー（Windows）
 method-windows-passkey-summary = このパソコンの顔・指紋・PIN（Windows Hello）でサインインします。自分専用のパソコンでのみ。
 method-phone-name = 電話（SMS または音声通話）

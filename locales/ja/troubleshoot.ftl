@@ -164,7 +164,7 @@ ts-app-setup-choice-code-rejected-clock = 6桁のコードが受け付けられ�
 ts-app-qr-scan-title = QR コードを読み取れない
 ts-app-qr-scan-step-app = カメラではなく認証アプリで読み取ります。インストールしたばかりのアプリでは「職場または学校アカウントを追加」、それ以外は「+」＞「職場または学校アカウント」＞「QR コードをスキャン」を選びます。
 ts-app-qr-scan-step-camera = カメラが起動しない場合は、スマートフォンの設定で Authenticator にカメラの使用を許可します。
-ts-app-qr-scan-step-distance = 画面から15〜30cmほど離し、QR コード全体が枠に入るようにします。画面を明るくすると読み取りやすくなります。
+ts-app-qr-scan-step-distance = 画面から15〜30 cm ほど離し、QR コード全体が枠に入るようにします。画面を明るくすると読み取りやすくなります。
 ts-app-qr-scan-step-manual = それでも読み取れない場合は、QR コードの下の「画像をスキャンできませんか?」を選びます。表示されたコードと URL を、アプリの手入力の画面に入力します。
 ts-app-qr-scan-note-phone-only = パソコンを使わず、スマートフォンだけで登録している場合は、QR コードの代わりにペアリングのリンクをタップします。
 
@@ -198,12 +198,12 @@ ts-app-number-matching-step-no-field = 数字の入力欄が出ない場合は�
 
 ts-passkey-setup-title = Microsoft Authenticator でパスキーを作成できない
 ts-passkey-setup-p1 = まず次の点を確かめてください。
-ts-passkey-setup-item-os = スマートフォンが iOS 17 以降、または Android 14 以降であること。
+ts-passkey-setup-item-os = スマートフォンが iOS 17以降、または Android 14以降であること。
 ts-passkey-setup-item-lock = スマートフォンに画面ロック（顔・指紋・パスコード）が設定されていること。
 ts-passkey-setup-p3 = それでも作成できない場合は、認証アプリ（通知とコード）はそのまま使い、代わりに別の場所にある2つ目の方法を登録したうえで、{ $helpdesk }にご相談ください。
 
 ts-synced-passkey-setup-title = Apple / Google のアカウントにパスキーを保存できない
-ts-synced-passkey-setup-step-os = スマートフォンが iOS 16 以降、または Android 9 以降であること。
+ts-synced-passkey-setup-step-os = スマートフォンが iOS 16以降、または Android 9以降であること。
 ts-synced-passkey-setup-step-manager = iPhone：iCloud キーチェーンがオンであること（「設定」＞ご自身の名前＞「iCloud」＞「パスワードとキーチェーン」）。Android：「設定」で「パスキー」を検索し、Google パスワード マネージャーを選んでいること。Samsung の機種では最初の選択肢ではないので、選び直してください。
 ts-synced-passkey-setup-step-lock = スマートフォンに画面ロック（顔・指紋・パスコード）が設定されていること。
 ts-synced-passkey-setup-step-choose = スマートフォン自身の Safari か Chrome で登録します。「セキュリティ情報」ページで「サインイン方法の追加」＞「パスキー」を選び、保存先を聞かれたら iCloud キーチェーン（「パスワード」）か Google パスワード マネージャーを選びます。
@@ -233,10 +233,10 @@ ts-oath-token-setup-step-in-time = 「ハードウェア トークン」の画�
 ts-oath-token-setup-p2 = 「ハードウェア トークン」が表示されない、またはシリアル番号が受け付けられない場合は、トークンがまだ割り当てられていません。{ $helpdesk }にお問い合わせください。
 
 ts-passkey-prompt-title = パスキーを作成するよう求められた
-ts-passkey-prompt-ahead-p1 = Microsoft は { $date }に、自社が提供する SMS と音声通話による認証を終了します。その準備として、SMS や電話を使っている人にパスキーを作るよう案内しています。その日までは後回しにできますが、いま作っておけばその日になっても何も変わりません。
-ts-passkey-prompt-retired-p1 = Microsoft は { $date }に、自社が提供する SMS と音声通話による認証を終了しました。電話番号しか登録していない場合、この画面はサインインしてすぐ、ほかのページより先に表示され、飛ばすことはできません。この画面でパスキーを作成してください。
+ts-passkey-prompt-ahead-p1 = Microsoft は{ $date }に、自社が提供する SMS と音声通話による認証を終了します。その準備として、SMS や電話を使っている人にパスキーを作るよう案内しています。その日までは後回しにできますが、いま作っておけばその日になっても何も変わりません。
+ts-passkey-prompt-retired-p1 = Microsoft は{ $date }に、自社が提供する SMS と音声通話による認証を終了しました。電話番号しか登録していない場合、この画面はサインインしてすぐ、ほかのページより先に表示され、飛ばすことはできません。この画面でパスキーを作成してください。
 ts-passkey-prompt-own-provider-p1 = Microsoft がパスキーの作成を勧めています。{ $organisation }では SMS と電話をこの先も使えますが、より安全な方法なので作成をおすすめします。
-ts-passkey-prompt-step-ready = スマートフォン（Microsoft Authenticator のパスキーなら iOS 17 / Android 14 以降）を手元に用意するか、Windows Hello を設定した自分専用の Windows パソコンの前に座ります。
+ts-passkey-prompt-step-ready = スマートフォン（Microsoft Authenticator のパスキーなら iOS 17 / Android 14以降）を手元に用意するか、Windows Hello を設定した自分専用の Windows パソコンの前に座ります。
 ts-passkey-prompt-step-follow = 画面の案内に従います。保存先を聞かれたら、スマートフォン（パスワード管理または Microsoft Authenticator）か、この Windows デバイスを選びます。
 ts-passkey-prompt-step-test = 作成できたら一度サインインし直し、パスキーで認証できることを確かめます。そのあと「セキュリティ情報」ページで、別の場所にある2つ目の方法も追加します。
 ts-passkey-prompt-p-cannot = 合うスマートフォンも自分専用の Windows パソコンもない場合は、{ $helpdesk }にご相談ください。セキュリティ キーや一時アクセス パスで手助けしてもらえます。

@@ -1,20 +1,20 @@
 # ウィザードの各ステップ（はじめに 以降・日本語）
 
 wizard-blocked-situation = すべての質問にお答えください。回答をもとにおすすめの方法を決めます。
-wizard-blocked-nothing-chosen = 登録する方法を一つ以上選んでください。二つあると安心です。一つをなくしても、もう一つでサインインできます。
+wizard-blocked-nothing-chosen = 登録する方法を1つ以上選んでください。場所の違う2つがあると、片方をなくしても、もう片方でサインインできます。
 wizard-blocked-not-reachable = そのステップはまだ先です。いまのステップを先に済ませてください。
 wizard-error-unknown = 選択をうまく受け付けられませんでした。もう一度お試しください。これまでの回答はそのまま残っています。
 wizard-progress-unreadable = 保存していた進み具合が読み込めなかったため、最初から始めます。Microsoft 側には影響ありません。すでに登録した方法はそのまま使えます。
 
 ## 質問
 
-wizard-situation-title = あなたの状況を教えてください
-wizard-situation-intro = 回答をもとに、あなたに合ったサインイン方法を選びます。回答はこのパソコンの中だけに残り、電話番号をここで聞くことはありません。
+wizard-situation-title = 状況を教えてください
+wizard-situation-intro = 回答をもとに、状況に合ったサインイン方法を選びます。回答はこのパソコンの中だけに残り、電話番号をここで聞くことはありません。
 
 ## おすすめ
 
-wizard-plan-title = あなたへのおすすめ
-wizard-plan-intro = 認証方法は二つ以上登録しましょう。スマートフォンをなくしたり、家に忘れたり、電波が届かなかったりしても、もう一つの方法でサインインできます。
+wizard-plan-title = おすすめのサインイン方法
+wizard-plan-intro = サインイン方法は1台のスマートフォンにまとめず、2か所以上に分けて登録しましょう。スマートフォンをなくしたり、家に忘れたり、電波が届かなかったりしても、別の場所にある方法でサインインできます。
 wizard-plan-choices-title = 選んだ方法を変える
 wizard-plan-choices-intro = 方法を追加したり外したりできます。おすすめの方法には印が付いています。
 wizard-plan-method-disabled = 所属組織では使えません
@@ -23,10 +23,10 @@ wizard-plan-reset = おすすめに戻す
 ## 準備
 
 prepare-title = 始める前に
-prepare-intro = 登録は一つの方法につき5分ほどです。次のものを用意してください。
+prepare-intro = 次のものを用意してください。
 prepare-order-title = 登録する順番
-prepare-order-first = { $method } — 最初に（Microsoft から設定を求められたとき）
-prepare-order-then = { $method } — 続けて「サインイン方法の追加」から
+prepare-order-first = 「{ $method }」：Microsoft から設定を求められたときに、最初に登録します
+prepare-order-then = 「{ $method }」：続けて「サインイン方法の追加」から登録します
 prepare-checklist-title = 確認リスト
 prepare-check-pc = このパソコンとブラウザー。Microsoft の「セキュリティ情報」ページはアシスタントが開きます。
 prepare-check-phone-only = スマートフォンとそのブラウザー。「セキュリティ情報」ページをスマートフォンで開いて登録します。
@@ -38,16 +38,16 @@ prepare-check-security-key = セキュリティ キー（USB または NFC）。
 prepare-check-cloud-account = Apple ID（iPhone）または Google アカウント（Android）のパスワード。同期されたパスキーはそこに保存されます。
 prepare-check-windows-hello = このパソコンの Windows Hello（顔・指紋・PIN によるサインイン。「設定」＞「アカウント」＞「サインイン オプション」）
 prepare-check-oath-token = ヘルプデスクから受け取ったハードウェア トークン（裏にシリアル番号があります）
-prepare-check-time = 落ち着いて作業できる10分ほど。アシスタントはいつ閉じても、続きから再開できます。
-prepare-timing-before = 多要素認証は { $date } から必須になります。いま登録（事前登録）しておけば、その日になっても何も変わらずにサインインできます。
-prepare-timing-after = 多要素認証は { $date } から必須になっています。サインイン時に Microsoft から設定を求められた場合も、同じ手順で進めてください。
+prepare-check-time = 落ち着いて作業できる時間。アシスタントはいつ閉じても、続きから再開できます。
+prepare-timing-before = 多要素認証は{ $date }から必須になります。いま登録（事前登録）しておけば、その日になっても何も変わらずにサインインできます。
+prepare-timing-after = 多要素認証は{ $date }から必須になっています。サインイン時に Microsoft から設定を求められた場合も、同じ手順で進めてください。
 
 ## 登録
 
 register-title = 登録：{ $method }
-register-position = { $total }件中 { $number }件目
+register-position = { $total }つのうち{ $number }つ目 · 約{ $minutes }分
+register-more = くわしく見る
 register-steps-title = 手順
-register-done = 登録しました
 register-trouble = うまくいかないとき
 register-phone-check-title = 入力する前に番号を確認
 register-phone-check-label = 電話番号
@@ -74,23 +74,23 @@ register-authenticator-tips = ヒント
     .tip2 = ページの「画像をスキャンできませんか?」を押すと、QR コードの代わりにアプリへ入力するコードとアドレスが表示されます。
     .tip3 = アプリの通知を許可してください。許可しないと承認の通知が届きません。
 
-register-passkey-intro = パスキーは、スマートフォンの画面ロック（顔・指紋・PIN）で本人であることを確かめる方法で、偽のサインインページでは使えません。このパスキーはこのスマートフォンの Microsoft Authenticator に保存され、バックアップからは戻らないので、スマートフォンと一緒になくなります。iOS 17 以降または Android 14 以降が必要です。
+register-passkey-intro = パスキーは、スマートフォンの画面ロック（顔・指紋・PIN）で本人であることを確かめる方法で、偽のサインインページでは使えません。このパスキーはこのスマートフォンの Microsoft Authenticator に保存され、バックアップからは戻らないので、スマートフォンと一緒になくなります。iOS 17以降または Android 14以降が必要です。
 register-passkey-steps-pc = アプリからパスキーを作る
-    .step1 = Authenticator がパスキーを保存できるようにします。iPhone（iOS 18）は「設定」＞「一般」＞「自動入力とパスワード」、iOS 17 は「設定」＞「パスワード」＞「パスワードオプション」で、「パスワードとパスキーを自動入力」をオンにして「Authenticator」を選びます。Android は「設定」で「パスキー」を検索し、「追加のサービス」で「Authenticator」をオンにします。
+    .step1 = Authenticator がパスキーを保存できるようにします。iPhone（iOS 18）は「設定」＞「一般」＞「自動入力とパスワード」、iOS 17は「設定」＞「パスワード」＞「パスワードオプション」で、「パスワードとパスキーを自動入力」をオンにして「Authenticator」を選びます。Android は「設定」で「パスキー」を検索し、「追加のサービス」で「Authenticator」をオンにします。
     .step2 = Microsoft Authenticator を開き、大学のアカウントをタップして「パスキーを作成」を選びます。
     .step3 = 求められたら登録済みの方法で認証し、顔・指紋・PIN でロックを解除します。最後に「完了」をタップします。
     .step4 = このパソコンで「セキュリティ情報」ページを開くと、一覧に「Microsoft Authenticator のパスキー」が追加されています。
 register-passkey-steps-phone-only = アプリからパスキーを作る
-    .step1 = Authenticator がパスキーを保存できるようにします。iPhone（iOS 18）は「設定」＞「一般」＞「自動入力とパスワード」、iOS 17 は「設定」＞「パスワード」＞「パスワードオプション」で、「パスワードとパスキーを自動入力」をオンにして「Authenticator」を選びます。Android は「設定」で「パスキー」を検索し、「追加のサービス」で「Authenticator」をオンにします。
+    .step1 = Authenticator がパスキーを保存できるようにします。iPhone（iOS 18）は「設定」＞「一般」＞「自動入力とパスワード」、iOS 17は「設定」＞「パスワード」＞「パスワードオプション」で、「パスワードとパスキーを自動入力」をオンにして「Authenticator」を選びます。Android は「設定」で「パスキー」を検索し、「追加のサービス」で「Authenticator」をオンにします。
     .step2 = Microsoft Authenticator を開き、大学のアカウントをタップして「パスキーを作成」を選びます。
     .step3 = 求められたら登録済みの方法で認証し、顔・指紋・PIN でロックを解除します。最後に「完了」をタップします。
     .step4 = 確かめるには、スマートフォンのブラウザーで「セキュリティ情報」ページを開きます。一覧に「Microsoft Authenticator のパスキー」が追加されています。
 register-passkey-tips = ヒント
-    .tip1 = Android 14 で Authenticator をパスキーの保存先としてオンにできない機種は、Android 15 が必要です。
+    .tip1 = Android 14で Authenticator をパスキーの保存先としてオンにできない機種は、Android 15が必要です。
     .tip2 = アプリに「パスキーを作成」が出ない場合は、「セキュリティ情報」ページで「サインイン方法の追加」＞「Microsoft Authenticator のパスキー」を選び、画面下のリンクから別の作り方（QR コードと、両方の機器の Bluetooth）を選べます。構成証明（attestation）が必須の組織では、この方法は使えません。
     .tip3 = 機種変更のときは、新しいスマートフォンのアプリでパスキーを作り直し、使えることを確かめてから古いパスキーを削除します。
 
-register-synced-passkey-intro = スマートフォン自身のパスワード管理（iPhone は iOS 16 以降の iCloud キーチェーン、Android は Android 9 以降の Google パスワード マネージャー）に保存するパスキーです。Apple または Google のアカウントにバックアップされるので、新しいスマートフォンにも戻ります。スマートフォンをなくしたときに入れるのは、この方法のおかげです。
+register-synced-passkey-intro = スマートフォン自身のパスワード管理（iPhone は iOS 16以降の iCloud キーチェーン、Android は Android 9以降の Google パスワード マネージャー）に保存するパスキーです。Apple または Google のアカウントにバックアップされるので、新しいスマートフォンにも戻ります。スマートフォンをなくしたときに入れるのは、この方法のおかげです。
 register-synced-passkey-steps-pc = Apple / Google のアカウントにパスキーを保存する
     .step1 = スマートフォンのパスワード管理を確かめます。iPhone は「設定」＞「一般」＞「自動入力とパスワード」で「パスワード」をオン。Android は「設定」で「パスキー」を検索し、Google パスワード マネージャーを選びます。
     .step2 = スマートフォンのカメラでこの QR コードを読み取り、Safari か Chrome で「セキュリティ情報」ページを開いてサインインします。
@@ -150,7 +150,7 @@ register-phone-tips = ヒント
     .tip1 = 「ロボットではないことを証明」するよう求められたら、表示された文字を入力してください。何度か繰り返すことがあります。
     .tip2 = SMS や電話の受信は国内では無料です。海外ではローミング料金がかかることがあります。
 
-register-alternate-phone-intro = Microsoft から電話をかけてもらう二つ目の番号です（電話のみ、SMS は不可）。いつもの電話をなくしたときの備えになります。
+register-alternate-phone-intro = Microsoft から電話をかけてもらう2つ目の番号です（電話のみ、SMS は不可）。いつもの電話をなくしたときの備えになります。
 register-alternate-phone-steps-pc = 代替の電話を登録する
     .step1 = このパソコンで「セキュリティ情報」ページを開いてサインインします。
     .step2 = 「サインイン方法の追加」で「代替の電話」を選びます。
@@ -177,7 +177,7 @@ register-office-phone-steps-phone-only = 職場の電話を登録する
     .step3 = 国は「Japan (+81)」を選び、下の確認結果のとおりに番号を入力します。「内線」欄は空のままにします。
     .step4 = 「次へ」をタップし、職場の電話にかかってきた電話に出て、案内に従い # を押します。
 register-office-phone-tips = ヒント
-    .tip1 = 代表番号は登録しないでください。電話に出た人が、あなたの代わりにサインインを承認できてしまいます。
+    .tip1 = 代表番号は登録しないでください。電話に出た人が、ご本人の代わりにサインインを承認できてしまいます。
     .tip2 = ほかの人と共用の回線なら、管理している方と先に相談し、使うのは必要なときだけにしてください。
     .tip3 = ダイヤル回線（パルス）の電話では * を押してから # を押します。黒電話などの回転ダイヤル式は使えません。
 
@@ -201,7 +201,7 @@ verify-intro = いま確かめておけば、いざというときに困りま�
 verify-steps = 確認
     .step1 = 「セキュリティ情報」ページで、登録した方法がすべて一覧にあることを確かめます。
     .step2 = ブラウザーでプライベート（シークレット）ウィンドウを開き、Microsoft 365（たとえば office.com）にサインインします。
-    .step3 = Microsoft が登録済みの方法のどれかを求めてくるので、その方法で承認します。できれば「別の方法でサインインする」から二つ目の方法も試してください。
+    .step3 = Microsoft が登録済みの方法のどれかを求めてくるので、その方法で承認します。できれば「別の方法でサインインする」から2つ目の方法も試してください。
     .step4 = プライベートウィンドウを閉じます。スマートフォンのメールアプリ（Outlook など）から求められたら、そちらでもサインインし直してください。
 verify-registered-title = 登録したと答えた方法
 verify-worked = うまくいった
@@ -210,11 +210,12 @@ verify-failed = うまくいかなかった
 ## 完了
 
 done-title = 設定が完了しました
-done-summary = { $count }件の方法を登録しました。
+done-summary = サインイン方法を{ $count }つ登録しました。
 done-reminders-title = 覚えておくと安心なこと
 done-reminder-add-backup = 登録した方法はすべて同じ場所にあるので、それをなくすとサインインできなくなります。余裕のあるときに「セキュリティ情報」ページの「サインイン方法の追加」から、別の場所にある方法を登録してください。
-done-reminder-retirement = Microsoft は { $date }に、自社から送る SMS のコードと音声通話による認証を終了します。それまでにアプリかパスキーも登録しておいてください。
-done-reminder-new-phone = スマートフォンを買い替えるときは、古い端末を初期化・返却する前に、「セキュリティ情報」ページで新しい端末を登録し、新しい端末のアプリでパスキーを作り直してください。Authenticator のパスキーはバックアップからは戻りません。新しい端末で使えることを確かめてから、古い端末を削除します。
+done-reminder-retirement = Microsoft は{ $date }に、自社から送る SMS のコードと音声通話による認証を終了します。それまでにアプリかパスキーも登録しておいてください。
+done-reminder-new-phone = スマートフォンを買い替えるときは、古い端末を初期化・返却する前に、新しい端末の Authenticator で大学のアカウントを設定し直してください。「セキュリティ情報」ページで使えることを確かめてから、古い端末を削除します。
+done-reminder-new-phone-passkey = スマートフォンを買い替えるときは、古い端末を初期化・返却する前に、新しい端末の Authenticator を設定し、パスキーも作り直してください。Authenticator のパスキーはバックアップからは戻りません。新しい端末で使えることを確かめてから、「セキュリティ情報」ページで古い端末を削除します。
 done-reminder-new-pc = パソコンを入れ替えるときは、古いパソコンがあるうちに新しいパソコンでパスキーを作り、「セキュリティ情報」ページで古いパソコンのパスキーを削除してください。
 done-reminder-mail-apps = スマートフォンのメールアプリでメールが届かなくなったら、そのアプリでサインインし直してください。
 done-reminder-help = サインインできなくなったときは、この画面上部の「サインインできないとき」をご覧ください。
@@ -223,14 +224,10 @@ done-start-over = 最初からやり直す
 prepare-app-links-title = 先にスマートフォンへ Microsoft Authenticator を入れておきましょう
 prepare-organisation-links-title = 所属組織のページ
 register-pairing-caption = スマートフォンではこのように表示されます。QR コードの下のリンクをタップしてください。
-register-pairing-screen-title = QR コードをスキャンします
-register-pairing-qr-label = QR コード（自分の画面は読み取れません）
 register-pairing-link = このリンクをクリックして、アカウントをアプリにペアリングします。
-register-pairing-next = 次へ
-register-pairing-once = このリンクは一度しか使えません。そのあと「問題が発生しました」と表示されたら、アプリを開いてみてください。アカウントがすでに追加されていることがほとんどです。
 done-print = この内容を印刷する
 done-reminder-none-registered = 登録済みの方法がまだありません。「登録」に戻り、「セキュリティ情報」ページに表示された方法ごとに「登録しました」を押してください。
-done-reminder-retirement-no-smartphone = Microsoft は { $date }に、自社から送る SMS のコードと音声通話による認証を終了します。スマートフォンをお持ちでない方は、それまでに代わりの方法（セキュリティキーなど）を{ $helpdesk }にご相談ください。
+done-reminder-retirement-no-smartphone = Microsoft は{ $date }に、自社から送る SMS のコードと音声通話による認証を終了します。スマートフォンをお持ちでない方は、それまでに代わりの方法（セキュリティ キーなど）を{ $helpdesk }にご相談ください。
 done-reminder-left-at-home-help-desk =
     { $device ->
         [smartphone] スマートフォン
@@ -247,7 +244,7 @@ done-save-failed = ファイルを保存できませんでした。保存先を�
 done-save-dialog-title = 設定内容の保存
 done-file-name = 多要素認証の設定内容
 done-file-title = 多要素認証（MFA）の設定内容
-done-file-help = サインインできなくなったときは、多要素認証 設定アシスタントを開いて「サインインできないとき」を選んでください。
+done-file-help = サインインできなくなったときは、多要素認証の設定アシスタントを開いて「サインインできないとき」を選んでください。
 done-file-saved-on = 保存日：{ $date }
 done-reminder-left-at-home =
     { $device ->
@@ -258,8 +255,8 @@ wizard-plan-method-until = { $summary }{ $date }まで使えます。
 register-skip = あとで登録する
 register-skip-hint = この方法でつまずいたら、先に次の方法へ進み、あとで戻ってこられます。飛ばした方法は確認のステップに表示されます。
 register-path-first = まだサインイン方法が登録されていないので、サインインすると Microsoft はまず「詳細情報が必要」または「アカウントをセキュリティで保護しましょう」と表示し、続いて設定画面を開きます。代わりに「セキュリティ情報」ページが開いた場合は、すでに方法が登録されています。そのページの「サインイン方法の追加」から進めてください。
-register-path-first-not-offered = サインイン時に Microsoft の最初の設定画面（「アカウントをセキュリティで保護しましょう」）が出たら、「別の方法を設定します」を選びます。所属組織で使える方法が表示されます。{ $method }がなければ、そこでは先にアプリを設定し、そのあと下の手順で「セキュリティ情報」ページから{ $method }を追加してください。
-register-path-after-retirement = 電話番号しか登録していない場合、Microsoft の SMS と音声通話は { $date }に終了したため、サインインしてすぐ、ほかのページより先にパスキーの作成を求められます。その画面で、スマートフォンかこの Windows パソコンに保存して作成してください。作成できない場合は{ $helpdesk }にご相談ください。
+register-path-first-not-offered = サインイン時に Microsoft の最初の設定画面（「アカウントをセキュリティで保護しましょう」）が出たら、「別の方法を設定します」を選びます。所属組織で使える方法が表示されます。「{ $method }」がなければ、そこでは先にアプリを設定し、そのあと下の手順で「セキュリティ情報」ページから「{ $method }」を追加してください。
+register-path-after-retirement = 電話番号しか登録していない場合、Microsoft の SMS と音声通話は{ $date }に終了したため、サインインしてすぐ、ほかのページより先にパスキーの作成を求められます。その画面で、スマートフォンかこの Windows パソコンに保存して作成してください。作成できない場合は{ $helpdesk }にご相談ください。
 register-path-later = すでに方法が登録されているので、「セキュリティ情報」ページの「サインイン方法の追加」から登録します。
 register-authenticator-steps-first-pc = 求められたときにアプリを設定する
     .step1 = このパソコンで「ブラウザーで開く」を押して「セキュリティ情報」ページを開き、大学のアカウントでサインインします。
@@ -298,8 +295,79 @@ verify-which-method = どの方法か
 skipped-title = あとで登録する方法
 skipped-explanation = 準備ができたら、こちらも登録しておきましょう。方法が多いほど、困ったときの入り口が増えます。
 skipped-explanation-below-two = おすすめの方法の保存場所が2つあるのは、スマートフォンをなくしたり、忘れたり、壊したりしてもサインインできなくならないためです。飛ばした方法を登録するまでは、その備えがありません。
-skipped-return = { $method } をいま登録する
-done-reminder-lines-end-soon = Microsoft は { $date }に、自社から送る SMS と音声通話による認証を終了します。その日から電話番号ではサインインできなくなりますが、ほかの方法はそのまま使えるので、特にすることはありません。
+skipped-return = 「{ $method }」をいま登録する
+done-reminder-lines-end-soon = Microsoft は{ $date }に、自社から送る SMS と音声通話による認証を終了します。その日から電話番号ではサインインできなくなりますが、ほかの方法はそのまま使えるので、特にすることはありません。
 done-reminder-lines-ended = Microsoft は SMS と音声通話による認証を終了しました（{ $date }）。登録した電話番号はもうサインインに使えません。「セキュリティ情報」ページから削除してもかまいません。
 skipped-return-now = いま登録する
 done-print-failed = 印刷画面を開けませんでした。代わりにテキストファイルに保存して、そのファイルを印刷してください。
+
+## 画面の絵（簡略化した図。ボタン名などは Microsoft の表記）
+
+picture-alt = { $caption } 強調している部分：「{ $control }」。
+picture-next = 次へ
+picture-done = 完了
+picture-continue = 続行
+picture-security-info-title = セキュリティ情報
+picture-security-info-intro = サインインに使う方法の一覧です。
+picture-add-method = ＋ サインイン方法の追加
+picture-security-info-list = （登録した方法がここに並びます）
+picture-security-info-caption = Microsoft の「セキュリティ情報」ページ：「サインイン方法の追加」を押します。
+picture-choose-title = 方法を追加します
+picture-choose-caption = 「{ $method }」を選びます。
+picture-method-authenticator = Microsoft Authenticator
+picture-method-passkey-authenticator = Microsoft Authenticator のパスキー
+picture-method-passkey = パスキー
+picture-method-hardware-token = ハードウェア トークン
+picture-method-phone = 電話
+picture-method-alternate-phone = 代替の電話
+picture-method-office-phone = 会社電話
+picture-first-time-title = 詳細情報が必要
+picture-first-time-text = ご使用のアカウントを保護するため、組織ではさらに情報が必要です。
+picture-first-time-caption = まだ方法がないときの最初の画面です（「アカウントをセキュリティで保護しましょう」と表示されることもあります）。「次へ」を押します。
+picture-keep-secure-title = アカウントをセキュリティで保護しましょう
+picture-keep-secure-app = 最初にアプリを取得します
+picture-different-method = 別の方法を設定します
+picture-first-time-other-caption = 設定はアプリから始まります。電話番号から始めるには、下の「別の方法を設定します」を選びます。
+picture-app-title = Microsoft Authenticator
+picture-app-welcome = デジタル ライフを保護する
+picture-app-add-work-account = 職場または学校アカウントを追加
+picture-app-scan-qr = QR コードをスキャン
+picture-app-add-account-caption = インストールしたばかりのアプリで「職場または学校アカウントを追加」＞「QR コードをスキャン」を選び、パソコンの QR コードに向けます。
+picture-number-title = サインインしようとしていますか？
+picture-number-text = 表示されている番号を入力してサインインします。
+picture-number-value = 42
+picture-number-yes = はい
+picture-number-caption = スマートフォンに届く確認の通知：パソコンに表示された数字を入力して「はい」をタップします。
+picture-pairing-title = QR コードをスキャン
+picture-pairing-qr = QR コード
+picture-provider-title = 自動入力とパスワード
+picture-provider-autofill = パスワードとパスキーを自動入力
+picture-provider-authenticator = Authenticator
+picture-provider-caption = スマートフォンの設定で、Authenticator がパスキーを保存できるようにします。
+picture-app-account-title = 大学のアカウント
+picture-app-account-text = パスキー
+picture-app-create-passkey = パスキーを作成
+picture-app-create-passkey-caption = Authenticator で大学のアカウントをタップし、「パスキーを作成」を選びます。
+picture-save-passkey-title = パスキーを保存
+picture-save-passkey-text = このパスキーをどこに保存しますか？
+picture-save-passkey-manager = iCloud キーチェーン / Google パスワード マネージャー
+picture-save-synced-caption = スマートフォンのパスワード管理に保存します（アプリには保存しません）。
+picture-windows-title = このパスキーを保存する場所を選択してください
+picture-windows-this-device = この Windows デバイス
+picture-windows-phone = iPhone、iPad、または Android デバイス
+picture-windows-security-key = セキュリティ キー
+picture-windows-device-caption = 保存先を聞かれたら、この Windows デバイスを選びます。
+picture-windows-key-caption = 保存先を聞かれたら「セキュリティ キー」を選び、キーを差し込むかかざします。
+picture-phone-title = 電話
+picture-phone-country = Japan (+81)
+picture-phone-number = 9012345678
+picture-phone-text-me = コードを SMS 送信する
+picture-phone-caption = 国は「Japan (+81)」を選び、番号は最初の0を除いて入力します。
+picture-office-title = 会社電話
+picture-office-extension = 内線：空欄のまま
+picture-office-caption = 「内線」欄は空欄にします。Microsoft からの電話は直接つながる必要があります。
+picture-token-title = ハードウェア トークン
+picture-token-serial = シリアル番号
+picture-token-name = 表示名
+picture-token-code = コード
+picture-token-caption = トークンの裏のシリアル番号、名前、いま表示されているコードを入力します。

@@ -199,6 +199,16 @@ pub fn start_over(state: tauri::State<'_, AppState>) -> Screen {
     state.with(|a| a.start_over())
 }
 
+/// "Finish" on the done step: the window closes. Progress was saved as it
+/// went, so opening the assistant again shows the summary.
+#[tauri::command]
+pub fn finish<R: Runtime>(window: tauri::Window<R>) {
+    log::info!("finished: the window closes");
+    if let Err(e) = window.close() {
+        log::warn!("could not close the window: {e}");
+    }
+}
+
 /// Checks a phone number typed on a phone method's register step. The number
 /// passes through memory only: it is not stored, logged or sent.
 #[tauri::command]

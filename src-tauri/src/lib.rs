@@ -47,6 +47,7 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             commands::register_skipped,
             commands::go_to_step,
             commands::start_over,
+            commands::finish,
             commands::check_phone,
             commands::diagnostics,
             links_commands::open_link,

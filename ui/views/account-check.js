@@ -1,4 +1,5 @@
 import { h } from '../dom.js';
+import { diagnosticsOffer } from './help.js';
 
 /**
  * "Check with Microsoft": the offer, the wait for the browser (with Cancel),
@@ -13,14 +14,21 @@ export function accountCheck(check) {
   },
   h('h2', {}, check.title),
   h('p', {}, check.intro),
-  check.waiting && h('p', { class: 'waiting', role: 'status' }, check.waiting),
+  check.waiting && h('p', { class: 'waiting', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', {}, check.waiting)),
   check.result && result(check.result),
-  check.failure && h('p', { class: 'failure', role: 'alert', dataset: { failure: check.failure.kind } }, check.failure.message),
+  check.failure && failure(check.failure),
   h('p', { class: 'privacy' }, check.privacy),
   h('div', { class: 'check-actions' },
     check.startLabel && h('button', { type: 'button', class: 'secondary', dataset: { action: 'start-account-check' } }, check.startLabel),
     check.cancelLabel && h('button', { type: 'button', class: 'secondary', dataset: { action: 'cancel-account-check' } }, check.cancelLabel),
     check.signOutLabel && h('button', { type: 'button', class: 'link-like', dataset: { action: 'sign-out-of-microsoft' } }, check.signOutLabel)));
+}
+
+/** What went wrong, calmly, with the details for the help desk to copy where only they can help. */
+function failure(f) {
+  return h('div', { class: 'failure', role: 'status', dataset: { failure: f.kind } },
+    h('p', {}, f.message),
+    f.forHelpDesk ? diagnosticsOffer(f.forHelpDesk) : null);
 }
 
 function result(r) {

@@ -58,7 +58,7 @@ function guidePanel(panel) {
 }
 
 /** "Copy diagnostic information" for an e-mail to the help desk. */
-function diagnosticsOffer(offer) {
+export function diagnosticsOffer(offer) {
   return h('aside', { class: 'diagnostics', dataset: { diagnostics: '' } },
     h('h2', {}, offer.title),
     h('p', { class: 'hint' }, offer.text),
@@ -95,7 +95,8 @@ function block(b) {
 export function helpDeskCard(card) {
   return h('aside', { class: 'help-desk-card' },
     h('h3', {}, card.title),
-    card.lines.map((line) => h('p', {}, line)),
+    h('dl', { class: 'contact' }, card.fields.map((field) => [h('dt', {}, field.label), h('dd', {}, field.value)])),
+    card.notes.map((note) => h('p', { class: 'contact-note' }, note)),
     card.page ? h('div', { class: 'links' }, linkCard(card.page)) : null,
     card.bringTitle ? h('p', { class: 'bring-title' }, card.bringTitle) : null,
     card.bring.length ? h('ul', {}, card.bring.map((item) => h('li', {}, item))) : null,

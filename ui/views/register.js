@@ -1,52 +1,35 @@
 import { h } from '../dom.js';
+import { phrases } from '../typeset.js';
 import { linkCard } from './links.js';
+import { picture } from './pictures.js';
 
-/** One method's registration: steps, links with QR codes, the phone check. */
+/**
+ * One method's registration: where it starts, pictures of the screens, the
+ * steps, the phone check; tips folded under "Show more". "I have registered
+ * it" and the other actions are in the action bar.
+ */
 export function register(step) {
   return h('section', { class: 'step', dataset: { step: 'register', method: step.method, path: step.path } },
     h('p', { class: 'position' }, step.position),
-    h('h1', { tabindex: '-1' }, step.title),
+    h('h1', { tabindex: '-1' }, phrases(step.title)),
     h('p', {}, step.intro),
+    step.afterRetirement ? h('p', { class: 'note', dataset: { afterRetirement: '' } }, step.afterRetirement) : null,
     h('p', { class: 'path-note', dataset: { pathNote: step.path } }, step.pathNote),
-    h('div', { class: 'links' }, step.links.map(linkCard)),
-    h('h2', {}, step.stepsTitle),
+    step.links.length ? h('div', { class: 'links' }, step.links.map(linkCard)) : null,
+    step.pictures.length ? h('div', { class: 'pictures' }, step.pictures.map(picture)) : null,
+    h('h2', {}, phrases(step.stepsTitle)),
     h('ol', { class: 'instructions' }, step.steps.map((line) => h('li', {}, line))),
-    step.alternative ? alternative(step.alternative) : null,
-    step.pairing ? pairingDrawing(step.pairing) : null,
     step.phoneCheck ? phoneCheck(step.phoneCheck) : null,
-    step.tips.length ? h('ul', { class: 'tips' }, step.tips.map((line) => h('li', {}, line))) : null,
-    h('div', { class: 'step-actions' },
-      h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot', node: step.troubleNode } }, step.troubleLabel),
-      h('button', { type: 'button', class: 'secondary', 'aria-describedby': 'skip-hint', dataset: { action: 'skip-method' } }, step.skipLabel),
-      h('button', { type: 'button', class: 'primary', dataset: { action: 'mark-registered' } }, step.doneLabel)),
+    step.tips.length ? h('details', { class: 'more', dataset: { fold: `tips-${step.method}` } },
+      h('summary', {}, step.moreLabel),
+      h('ul', { class: 'tips' }, step.tips.map((line) => h('li', {}, line)))) : null,
     h('p', { class: 'hint', id: 'skip-hint' }, step.skipHint),
   );
 }
 
-/** Another way to the same method (a synced passkey). */
-function alternative(block) {
-  return h('section', { class: 'alternative', dataset: { alternativeSteps: '' } },
-    h('h2', {}, block.title),
-    h('ol', { class: 'instructions' }, block.steps.map((line) => h('li', {}, line))));
-}
-
-/** A phone showing Microsoft's page, with the link to tap drawn out. */
-function pairingDrawing(p) {
-  return h('figure', { class: 'pairing' },
-    h('div', { class: 'phone-mock', 'aria-hidden': 'true' },
-      h('p', { class: 'mock-title' }, p.screenTitle),
-      h('div', { class: 'mock-qr' }, p.qrLabel),
-      h('p', { class: 'mock-link' }, p.linkText),
-      h('span', { class: 'mock-button' }, p.nextLabel)),
-    h('figcaption', {},
-      h('p', {}, p.caption),
-      h('p', { class: 'mock-link-text' }, p.linkText),
-      h('p', { class: 'note' }, p.onceNote)));
-}
-
 function phoneCheck(form) {
   return h('form', { class: 'phone-check', dataset: { action: 'check-phone' }, autocomplete: 'off' },
-    h('h2', {}, form.title),
+    h('h2', {}, phrases(form.title)),
     h('label', { for: 'phone-number' }, form.label),
     h('p', { class: 'hint', id: 'phone-hint' }, form.hint),
     h('div', { class: 'phone-row' },

@@ -1,23 +1,22 @@
 import { h } from '../dom.js';
+import { phrases } from '../typeset.js';
 import { linkCard } from './links.js';
 import { accountCheck } from './account-check.js';
 
-/** Test the sign-in; on failure, the troubleshooting guide. */
+/** Test the sign-in. "It worked" and "It didn't work" are in the action bar. */
 export function verify(step) {
   return h('section', { class: 'step', dataset: { step: 'verify' } },
-    h('h1', { tabindex: '-1' }, step.title),
+    h('h1', { tabindex: '-1' }, phrases(step.title)),
     h('p', {}, step.intro),
     h('div', { class: 'links' }, step.links.map(linkCard)),
     h('ol', { class: 'instructions' }, step.steps.map((line) => h('li', {}, line))),
-    h('h2', {}, step.whichMethodTitle),
-    h('ul', { class: 'which-method' }, step.whichMethod.map((line) => h('li', {}, line))),
-    h('h2', {}, step.registeredTitle),
+    h('details', { class: 'more', dataset: { fold: 'which-method' } },
+      h('summary', {}, phrases(step.whichMethodTitle)),
+      h('ul', { class: 'which-method' }, step.whichMethod.map((line) => h('li', {}, line)))),
+    h('h2', {}, phrases(step.registeredTitle)),
     h('ul', { class: 'registered' }, step.registered.map((name) => h('li', {}, name))),
     skippedMethods(step.skipped),
     accountCheck(step.accountCheck),
-    h('div', { class: 'step-actions' },
-      h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot' } }, step.failedLabel),
-      h('button', { type: 'button', class: 'primary', dataset: { action: 'next' } }, step.workedLabel)),
   );
 }
 
@@ -25,7 +24,7 @@ export function verify(step) {
 export function skippedMethods(skipped) {
   if (!skipped) return null;
   return h('section', { class: 'skipped', dataset: { skipped: '' } },
-    h('h2', {}, skipped.title),
+    h('h2', {}, phrases(skipped.title)),
     h('p', {}, skipped.explanation),
     h('ul', {}, skipped.methods.map((m) =>
       h('li', { dataset: { method: m.method } },
@@ -33,5 +32,5 @@ export function skippedMethods(skipped) {
         h('button', {
           type: 'button', class: 'secondary no-print', 'aria-label': m.returnDescription,
           dataset: { action: 'register-skipped', method: m.method },
-        }, m.returnLabel)))));
+        }, phrases(m.returnLabel))))));
 }

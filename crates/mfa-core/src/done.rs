@@ -105,7 +105,9 @@ pub fn reminder_ids(
     } else if has(OfficePhone) || has(AlternatePhone) {
         ids.push("done-reminder-travel-fixed-line");
     }
-    if has(Authenticator) || has(Passkey) {
+    if has(Passkey) {
+        ids.push("done-reminder-new-phone-passkey");
+    } else if has(Authenticator) {
         ids.push("done-reminder-new-phone");
     } else if has(Phone) {
         ids.push("done-reminder-new-number");
@@ -138,6 +140,7 @@ pub const REMINDER_IDS: &[&str] = &[
     "done-reminder-travel-sms",
     "done-reminder-travel-fixed-line",
     "done-reminder-new-phone",
+    "done-reminder-new-phone-passkey",
     "done-reminder-new-number",
     "done-reminder-new-pc",
     "done-reminder-clock",

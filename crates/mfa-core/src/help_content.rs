@@ -208,12 +208,16 @@ pub struct HelpDeskContact {
     pub name: String,
     /// Each present field comes with its label, so the window adds no words.
     pub hours: Option<LabelledValue>,
+    /// Where to go in person.
+    pub counter: Option<LabelledValue>,
     pub phone: Option<LabelledValue>,
     pub email: Option<LabelledValue>,
     /// The help desk's page, through the link policy.
     pub page: Option<Link>,
     /// Said when the profile gives no way to reach the desk at all.
     pub no_details: Option<String>,
+    /// Said when the contact is the built-in example, not the organisation's.
+    pub example_note: Option<String>,
     /// "What to bring" and its items; empty when nothing is needed.
     pub bring_title: String,
     pub bring: Vec<String>,
@@ -231,11 +235,26 @@ impl HelpDeskContact {
     /// saying where to find it when the profile gives none. The title already
     /// names the desk.
     pub fn lines(&self) -> Vec<String> {
-        let labelled = [&self.hours, &self.phone, &self.email]
+        let labelled = self.fields().map(|v| format!("{} {}", v.label, v.value));
+        labelled.chain(self.notes()).collect()
+    }
+
+    /// The ways to reach the desk that the profile gives, in the order a
+    /// person tries them: phone, e-mail, the counter, then the hours.
+    pub fn fields(&self) -> impl Iterator<Item = &LabelledValue> {
+        [&self.phone, &self.email, &self.counter, &self.hours]
             .into_iter()
             .flatten()
-            .map(|v| format!("{} {}", v.label, v.value));
-        labelled.chain(self.no_details.clone()).collect()
+    }
+
+    /// What is said about the contact itself: that the profile gives none, or
+    /// that it is the built-in example.
+    pub fn notes(&self) -> Vec<String> {
+        self.no_details
+            .iter()
+            .chain(&self.example_note)
+            .cloned()
+            .collect()
     }
 }
 
@@ -343,18 +362,25 @@ impl<'a> Renderer<'a> {
             "faq-contact-hours",
             desk.hours.as_ref().map(|h| h.get(self.locale).to_owned()),
         );
+        let counter = labelled(
+            "faq-contact-counter",
+            desk.counter.as_ref().map(|c| c.get(self.locale).to_owned()),
+        );
         let phone = labelled("faq-contact-phone", desk.phone.clone());
         let email = labelled("faq-contact-email", desk.email.clone());
         let page = links::resolve(HELP_DESK_PAGE_ID, self.context.profile, self.locale);
-        let reachable = hours.is_some() || phone.is_some() || email.is_some() || page.is_some();
+        let reachable = phone.is_some() || email.is_some() || counter.is_some() || page.is_some();
+        let is_example = *desk == Profile::embedded_default().help_desk;
         HelpDeskContact {
             title: self.text("faq-contact-title"),
             name: self.help_desk.clone(),
             hours,
+            counter,
             phone,
             email,
             page,
             no_details: (!reachable).then(|| self.text("faq-contact-none")),
+            example_note: is_example.then(|| self.text("faq-contact-example")),
             bring_title: self.text("faq-bring-title"),
             bring: bring.iter().map(|id| self.text(id)).collect(),
         }
@@ -368,6 +394,8 @@ pub const RENDERER_MESSAGE_IDS: &[&str] = &[
     "faq-help-desk-generic",
     "faq-contact-title",
     "faq-contact-hours",
+    "faq-contact-counter",
+    "faq-contact-example",
     "faq-contact-phone",
     "faq-contact-email",
     "faq-contact-none",

@@ -217,6 +217,18 @@ impl MethodId {
         matches!(self, MethodId::Authenticator | MethodId::Phone)
     }
 
+    /// About how many minutes registering it takes a first-timer, reading
+    /// the steps included (measured against the steps, rounded up).
+    pub fn minutes_to_register(self) -> u32 {
+        match self {
+            MethodId::Authenticator => 6,
+            MethodId::Passkey | MethodId::SyncedPasskey => 4,
+            MethodId::WindowsPasskey => 3,
+            MethodId::SecurityKey | MethodId::OathToken => 4,
+            MethodId::Phone | MethodId::AlternatePhone | MethodId::OfficePhone => 3,
+        }
+    }
+
     /// Whether Microsoft lets this method be the default sign-in method.
     pub fn can_be_default(self) -> bool {
         self != MethodId::SecurityKey

@@ -433,6 +433,10 @@ pub const TABLE: &[Traced] = &[
     t(Reminder("done-reminder-travel-sms"), &[Faq(6)]),
     t(Reminder("done-reminder-travel-fixed-line"), &[Faq(8)]),
     t(Reminder("done-reminder-new-phone"), &[MOVING]),
+    t(
+        Reminder("done-reminder-new-phone-passkey"),
+        &[MOVING, PASSKEY],
+    ),
     t(Reminder("done-reminder-new-number"), &[PHONES]),
     t(Reminder("done-reminder-new-pc"), &[WINDOWS]),
     t(Reminder("done-reminder-clock"), &[NUMBERS]),

@@ -8,9 +8,9 @@ use mfa_core::microsoft::{CheckFailure, RegisteredMethod};
 use std::future::Future;
 use std::time::Duration;
 
-/// How long the sign-in in the browser may take: long enough to find the
-/// phone and approve, short enough that a forgotten tab ends the wait.
-pub const SIGN_IN_TIME_LIMIT: Duration = Duration::from_secs(5 * 60);
+/// How long the sign-in in the browser may take (the window tells the person).
+pub const SIGN_IN_TIME_LIMIT: Duration =
+    Duration::from_secs(mfa_core::microsoft::SIGN_IN_MINUTES * 60);
 
 pub struct Account {
     endpoints: Endpoints,

@@ -41,7 +41,7 @@ impl Assistant {
     ) -> Screen {
         if let Err(failure) = &result {
             self.recent_problems
-                .push(format!("Check with Microsoft: {}", failure.kind()));
+                .push(format!("Check with Microsoft: {}", failure.for_help_desk()));
         }
         self.account_check.state = match result {
             Ok(methods) => CheckState::Checked(methods),
@@ -189,6 +189,32 @@ mod tests {
         a.account_check_finished(Ok(vec![]), true);
         a.signed_out_of_microsoft();
         assert_eq!(a.account_check, Default::default());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_refused_consent_reaches_the_help_desk_with_its_code_through_the_copy_not_the_sentence() {
+        let dir = temp_dir("consent");
+        let mut a = assistant_at_verify(&dir);
+        a.account_check_started().unwrap();
+        let failure = CheckFailure::ConsentMissing {
+            code: Some("AADSTS65001".into()),
+        };
+        let screen = a.account_check_finished(Err(failure), false);
+        let StepView::Verify(verify) = &screen.step else {
+            panic!("not the verify step: {:?}", screen.step);
+        };
+        let shown = verify
+            .account_check
+            .as_ref()
+            .unwrap()
+            .failure
+            .as_ref()
+            .unwrap();
+        assert!(!shown.message.contains("AADSTS65001"), "{}", shown.message);
+        assert!(shown.for_help_desk.is_some());
+        let report = a.diagnostics(&crate::assistant::Environment::default());
+        assert!(report.contains("consent-missing AADSTS65001"), "{report}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

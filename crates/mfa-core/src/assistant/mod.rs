@@ -152,7 +152,7 @@ impl Assistant {
         };
         Screen {
             locale: locale.tag(),
-            chrome: view::chrome(&self.texts, locale),
+            chrome: view::chrome(&facts),
             steps: view::step_markers(&facts),
             banners: view::banners(&facts, &self.profile_load, self.progress_was_reset),
             step: step_view.unwrap_or_else(|| StepView::Welcome(view::welcome(&facts))),

@@ -51,7 +51,7 @@ fn everything_on_one_smartphone_asks_for_another_place_and_points_to_the_help_de
             "done-reminder-add-backup",
             "done-reminder-left-at-home-help-desk",
             "done-reminder-travel-app",
-            "done-reminder-new-phone",
+            "done-reminder-new-phone-passkey",
             "done-reminder-clock",
             "done-reminder-mail-apps",
         ]

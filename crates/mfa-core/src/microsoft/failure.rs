@@ -56,6 +56,32 @@ impl CheckFailure {
         }
     }
 
+    /// The kind with what the help desk needs to act on it: Microsoft's code
+    /// or the HTTP status ("consent-missing AADSTS65001"). For the
+    /// diagnostics the person may copy, never shown as the message.
+    pub fn for_help_desk(&self) -> String {
+        match self {
+            CheckFailure::ConsentMissing { code: Some(code) }
+            | CheckFailure::SignInRefused { code: Some(code) } => {
+                format!("{} {code}", self.kind())
+            }
+            CheckFailure::ServiceUnavailable { status } => format!("{} {status}", self.kind()),
+            _ => self.kind().to_owned(),
+        }
+    }
+
+    /// Whether only the help desk can put this right (the person is asked to
+    /// send them the diagnostics).
+    pub fn needs_help_desk(&self) -> bool {
+        matches!(
+            self,
+            CheckFailure::ConsentMissing { .. }
+                | CheckFailure::SignInRefused { .. }
+                | CheckFailure::Forbidden
+                | CheckFailure::UnexpectedResponse
+        )
+    }
+
     /// One example of every kind, so tests can check each has its messages.
     pub fn examples() -> Vec<CheckFailure> {
         vec![

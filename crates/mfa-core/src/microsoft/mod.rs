@@ -8,6 +8,11 @@ mod methods;
 mod settings;
 
 pub use failure::{aadsts_code, CheckFailure};
+
+/// How many minutes the sign-in in the browser may take: long enough to find
+/// the phone and approve, short enough that a forgotten tab ends the wait.
+/// The window says it while waiting; `mfa-graph` enforces it.
+pub const SIGN_IN_MINUTES: u64 = 5;
 pub use methods::{parse_methods, Fido2Provider, RegisteredKind, RegisteredMethod, ResponseError};
 pub use settings::{check_tenant, is_guid, MicrosoftSignIn, TenantError};
 

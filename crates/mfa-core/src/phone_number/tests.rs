@@ -134,6 +134,6 @@ fn a_usable_number_says_to_drop_the_zero_and_choose_japan() {
     let view = phone_check_view(&check, &texts, Locale::Ja);
     assert_eq!(view.tone, "ok");
     assert_eq!(view.type_this.as_deref(), Some("9012345678"));
-    assert!(view.country_choice.unwrap().contains("日本 (+81)"));
+    assert!(view.country_choice.unwrap().contains("Japan (+81)"));
     assert!(view.details.iter().any(|d| d.contains('0')));
 }

@@ -88,12 +88,20 @@ fn summary(texts: &Texts, p: &Profile) -> Vec<String> {
         vec![
             ("profile-field-organisation", both(&p.organisation)),
             (
+                "profile-field-logo",
+                or_not_set(p.logo.as_ref().map(|logo| logo.file.clone())),
+            ),
+            (
                 "profile-field-help-desk-name",
                 or_not_set(desk.name.as_ref().map(both)),
             ),
             (
                 "profile-field-help-desk-hours",
                 or_not_set(desk.hours.as_ref().map(both)),
+            ),
+            (
+                "profile-field-help-desk-counter",
+                or_not_set(desk.counter.as_ref().map(both)),
             ),
             (
                 "profile-field-help-desk-phone",

@@ -10,7 +10,7 @@
 
 use super::checks;
 use super::issue::{IssueKind, ProfileIssue};
-use super::{HelpDesk, Localized, Profile, ProfileLink, TelephonyProvider};
+use super::{HelpDesk, Localized, Logo, Profile, ProfileLink, TelephonyProvider};
 use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::date::Date;
 use crate::link_policy::{self, Refusal};
@@ -46,8 +46,7 @@ struct VersionProbe {
 struct RawProfile {
     schema_version: u32,
     organisation: RawOrganisation,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    help_desk: Option<RawHelpDesk>,
+    help_desk: RawHelpDesk,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     schedule: Option<RawSchedule>,
     methods: RawMethods,
@@ -99,19 +98,20 @@ struct RawOrganisation {
     name: RawLocalized,
     #[serde(default)]
     switchboard_numbers: Vec<Spanned<String>>,
+    /// A PNG file, beside the profile or given by its full path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    logo: Option<Spanned<String>>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawHelpDesk {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    name: Option<RawLocalized>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    hours: Option<RawLocalized>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    phone: Option<Spanned<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    email: Option<Spanned<String>>,
+    name: RawLocalized,
+    hours: RawLocalized,
+    /// Where to go in person: a locked-out person may have only their feet.
+    counter: RawLocalized,
+    phone: Spanned<String>,
+    email: Spanned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     page: Option<Spanned<String>>,
 }
@@ -361,10 +361,12 @@ impl Validator<'_> {
             .map(|policy| self.hosts(&policy.extra_allowed_hosts))
             .unwrap_or_default();
         self.allowed_hosts = extra_allowed_hosts.clone();
-        let help_desk = raw
-            .help_desk
-            .map(|desk| self.help_desk(desk))
-            .unwrap_or_default();
+        let help_desk = self.help_desk(raw.help_desk);
+        let logo = raw
+            .organisation
+            .logo
+            .as_ref()
+            .and_then(|file| self.logo(file));
         let (pre_registration_start, mfa_required_from) = raw
             .schedule
             .map(|schedule| self.schedule(schedule))
@@ -384,6 +386,7 @@ impl Validator<'_> {
         Profile {
             schema_version: raw.schema_version,
             organisation: self.localized(&raw.organisation.name, "organisation.name"),
+            logo,
             help_desk,
             pre_registration_start,
             mfa_required_from,
@@ -440,13 +443,29 @@ impl Validator<'_> {
 
     fn help_desk(&mut self, raw: RawHelpDesk) -> HelpDesk {
         HelpDesk {
-            name: raw.name.map(|name| self.localized(&name, "help_desk.name")),
-            hours: raw
-                .hours
-                .map(|hours| self.localized(&hours, "help_desk.hours")),
-            phone: raw.phone.map(|phone| self.phone(&phone, "help_desk.phone")),
-            email: raw.email.map(|email| self.email(&email)),
+            name: Some(self.localized(&raw.name, "help_desk.name")),
+            hours: Some(self.localized(&raw.hours, "help_desk.hours")),
+            counter: Some(self.localized(&raw.counter, "help_desk.counter")),
+            phone: Some(self.phone(&raw.phone, "help_desk.phone")),
+            email: Some(self.email(&raw.email)),
             page: raw.page.map(|page| self.url(&page, "help_desk.page")),
+        }
+    }
+
+    /// The logo file, read beside the profile, as the window shows it.
+    fn logo(&mut self, raw: &Spanned<String>) -> Option<Logo> {
+        let written = raw.get_ref().trim();
+        let path = self.file.parent().unwrap_or(Path::new(".")).join(written);
+        match Logo::read(written, &path) {
+            Ok(logo) => Some(logo),
+            Err(problem) => {
+                self.report(
+                    IssueKind::BadLogo,
+                    &raw.span(),
+                    &[("value", written), ("detail", &problem)],
+                );
+                None
+            }
         }
     }
 
@@ -843,7 +862,13 @@ fn toml_date(date: Date) -> Spanned<toml::Value> {
 impl RawProfile {
     fn from_profile(p: &Profile) -> RawProfile {
         let desk = &p.help_desk;
-        let has_desk = *desk != HelpDesk::default();
+        let empty = Localized {
+            ja: String::new(),
+            en: String::new(),
+        };
+        let localized = |text: &Option<Localized>| {
+            RawLocalized::from_localized(text.as_ref().unwrap_or(&empty))
+        };
         let has_schedule = p.pre_registration_start.is_some() || p.mfa_required_from.is_some();
         let strings = |items: &[String]| items.iter().cloned().map(unspanned).collect();
         RawProfile {
@@ -851,14 +876,16 @@ impl RawProfile {
             organisation: RawOrganisation {
                 name: RawLocalized::from_localized(&p.organisation),
                 switchboard_numbers: strings(&p.switchboard_numbers),
+                logo: p.logo.as_ref().map(|logo| unspanned(logo.file.clone())),
             },
-            help_desk: has_desk.then(|| RawHelpDesk {
-                name: desk.name.as_ref().map(RawLocalized::from_localized),
-                hours: desk.hours.as_ref().map(RawLocalized::from_localized),
-                phone: desk.phone.clone().map(unspanned),
-                email: desk.email.clone().map(unspanned),
+            help_desk: RawHelpDesk {
+                name: localized(&desk.name),
+                hours: localized(&desk.hours),
+                counter: localized(&desk.counter),
+                phone: unspanned(desk.phone.clone().unwrap_or_default()),
+                email: unspanned(desk.email.clone().unwrap_or_default()),
                 page: desk.page.clone().map(unspanned),
-            }),
+            },
             schedule: has_schedule.then(|| RawSchedule {
                 pre_registration_start: p.pre_registration_start.map(toml_date),
                 mfa_required_from: p.mfa_required_from.map(toml_date),

@@ -102,11 +102,13 @@ pub enum IssueKind {
     BadChoice,
     /// Warning: a `[telephony_provider]` that carries neither SMS nor voice.
     ProviderCarriesNothing,
+    /// `organisation.logo` is not a readable PNG file of a sensible size.
+    BadLogo,
 }
 
 impl IssueKind {
     /// Every kind, so tests can check each has its messages.
-    pub const ALL: [IssueKind; 37] = [
+    pub const ALL: [IssueKind; 38] = [
         IssueKind::FileUnreadable,
         IssueKind::TooLarge,
         IssueKind::NotUtf8,
@@ -144,6 +146,7 @@ impl IssueKind {
         IssueKind::PasskeyKindInList,
         IssueKind::BadChoice,
         IssueKind::ProviderCarriesNothing,
+        IssueKind::BadLogo,
     ];
 
     /// The stable kebab-case name.
@@ -186,6 +189,7 @@ impl IssueKind {
             IssueKind::PasskeyKindInList => "passkey-kind-in-list",
             IssueKind::BadChoice => "bad-choice",
             IssueKind::ProviderCarriesNothing => "provider-carries-nothing",
+            IssueKind::BadLogo => "bad-logo",
         }
     }
 

@@ -49,14 +49,17 @@ impl Localized {
     }
 }
 
-/// How to reach the help desk. Every field is optional: a profile says only what
-/// the organisation wants said.
+/// How to reach the help desk. A profile must give the name, hours, counter,
+/// phone and e-mail (the format requires them); the fields are optional here so
+/// that code built for tests can leave them out.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelpDesk {
     /// Preferably the desk's role ("the IT help desk"), which outlives names.
     pub name: Option<Localized>,
     /// Opening hours and anything else needed to reach the desk.
     pub hours: Option<Localized>,
+    /// Where the desk's counter is, for someone who comes in person.
+    pub counter: Option<Localized>,
     /// A number as admins write it (digits, `+`, spaces, hyphens, parentheses).
     pub phone: Option<String>,
     /// A plain `name@host` address, fit for a `mailto:` link.
@@ -125,6 +128,39 @@ impl TelephonyProvider {
     }
 }
 
+/// The organisation's logo: the file as the profile names it, and the image
+/// as the window shows it (a `data:` URL, which the CSP allows).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Logo {
+    pub file: String,
+    pub data_url: String,
+}
+
+/// No logo needs more; a larger file is a mistake (a photo, a print master).
+pub const MAX_LOGO_BYTES: usize = 256 * 1024;
+
+impl Logo {
+    /// Reads a PNG file at `path` (named `written` in the profile): at most
+    /// `MAX_LOGO_BYTES`, and an image that decodes. Any problem, in English,
+    /// for the profile issue.
+    pub fn read(written: &str, path: &std::path::Path) -> Result<Logo, String> {
+        use base64::Engine;
+        let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+        if bytes.len() > MAX_LOGO_BYTES {
+            return Err(format!("larger than {} KB", MAX_LOGO_BYTES / 1024));
+        }
+        image::load_from_memory_with_format(&bytes, image::ImageFormat::Png)
+            .map_err(|_| "not a PNG image".to_owned())?;
+        Ok(Logo {
+            file: written.to_owned(),
+            data_url: format!(
+                "data:image/png;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(&bytes)
+            ),
+        })
+    }
+}
+
 /// One organisation's facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
@@ -132,6 +168,8 @@ pub struct Profile {
     pub schema_version: u32,
     /// How the assistant names the organisation inside sentences.
     pub organisation: Localized,
+    /// The organisation's logo for the window's header, if the profile gives one.
+    pub logo: Option<Logo>,
     pub help_desk: HelpDesk,
     /// First day of pre-registration; `None` when the organisation has not said.
     pub pre_registration_start: Option<Date>,
@@ -165,8 +203,8 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The built-in profile: the help desk's policy from the FAQ, with no contact
-    /// details invented. `profile-default.toml` says the same in TOML (a test keeps
+    /// The built-in profile: Microsoft's defaults and the help desk's advice,
+    /// with a contact that is clearly an example (a real profile gives its own). `profile-default.toml` says the same in TOML (a test keeps
     /// the two equal), so admins can start from it.
     pub fn embedded_default() -> Profile {
         Profile {
@@ -175,12 +213,24 @@ impl Profile {
                 ja: "本学".into(),
                 en: "the university".into(),
             },
+            logo: None,
+            // A clearly fictional contact: every real profile must give its own.
             help_desk: HelpDesk {
                 name: Some(Localized {
                     ja: "情報基盤センター".into(),
                     en: "the IT help desk".into(),
                 }),
-                ..HelpDesk::default()
+                hours: Some(Localized {
+                    ja: "平日 9:00〜17:00（例）".into(),
+                    en: "Weekdays 9:00-17:00 (example)".into(),
+                }),
+                counter: Some(Localized {
+                    ja: "〇〇棟 1階 受付（例）".into(),
+                    en: "Building X, 1st floor reception (example)".into(),
+                }),
+                phone: Some("000-0000-0000".into()),
+                email: Some("helpdesk@example.ac.jp".into()),
+                page: None,
             },
             pre_registration_start: None,
             mfa_required_from: None,

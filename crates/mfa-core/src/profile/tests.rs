@@ -24,7 +24,54 @@ const MINIMAL: &str = r#"schema_version = 1
 name = { ja = "東西大学", en = "Tozai University" }
 [methods]
 enabled = ["authenticator", "phone"]
+[help_desk]
+name = { ja = "窓口", en = "the desk" }
+hours = { ja = "平日", en = "Weekdays" }
+counter = { ja = "1階", en = "1st floor" }
+phone = "03-1234-5678"
+email = "desk@example.ac.jp"
 "#;
+
+/// The help desk's required keys, for the texts that test something else.
+const DESK_KEYS: [(&str, &str); 5] = [
+    ("name", r#"{ ja = "窓口", en = "the desk" }"#),
+    ("hours", r#"{ ja = "平日", en = "Weekdays" }"#),
+    ("counter", r#"{ ja = "1階", en = "1st floor" }"#),
+    ("phone", r#""03-1234-5678""#),
+    ("email", r#""desk@example.ac.jp""#),
+];
+
+/// `text` with the help desk's required keys added where it lacks them: at
+/// the end of its `[help_desk]` table, or as a table of their own at the end
+/// of the file, so that no issue the text is about moves.
+fn complete(text: &str) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let header = lines.iter().position(|l| l.trim() == "[help_desk]");
+    let (insert_at, present): (usize, Vec<String>) = match header {
+        Some(at) => {
+            let end = lines[at + 1..]
+                .iter()
+                .position(|l| l.trim_start().starts_with('['))
+                .map_or(lines.len(), |n| at + 1 + n);
+            let keys = lines[at + 1..end]
+                .iter()
+                .filter_map(|l| l.split('=').next().map(|k| k.trim().to_owned()))
+                .collect();
+            (end, keys)
+        }
+        None => {
+            lines.push("[help_desk]".to_owned());
+            (lines.len(), vec![])
+        }
+    };
+    let missing: Vec<String> = DESK_KEYS
+        .iter()
+        .filter(|(key, _)| !present.iter().any(|p| p == key))
+        .map(|(key, value)| format!("{key} = {value}"))
+        .collect();
+    lines.splice(insert_at..insert_at, missing);
+    lines.join("\n") + "\n"
+}
 
 /// Every field set, so key and field lists taken from it are complete.
 fn full_profile() -> Profile {
@@ -34,10 +81,15 @@ fn full_profile() -> Profile {
             ja: "東西大学".into(),
             en: "Tozai University".into(),
         },
+        logo: None,
         help_desk: HelpDesk {
             name: Some(Localized {
                 ja: "情報基盤センター".into(),
                 en: "IT Center".into(),
+            }),
+            counter: Some(Localized {
+                ja: "本館 1階".into(),
+                en: "Main building, 1st floor".into(),
             }),
             hours: Some(Localized {
                 ja: "平日 9:00〜17:00".into(),
@@ -84,7 +136,7 @@ fn full_profile() -> Profile {
 }
 
 fn issues_of(text: &str, today: &str) -> Vec<ProfileIssue> {
-    match parse_profile(text, file(), day(today)) {
+    match parse_profile(&complete(text), file(), day(today)) {
         Ok(parsed) => parsed.warnings,
         Err(issues) => issues,
     }
@@ -382,7 +434,7 @@ fn every_broken_profile_gives_its_kind_at_its_place() {
             ));
         }
         assert!(
-            parse_profile(case.text, file(), day(case.today)).is_err(),
+            parse_profile(&complete(case.text), file(), day(case.today)).is_err(),
             "{}",
             case.name
         );
@@ -413,7 +465,8 @@ fn value_problems_are_all_reported_in_file_order() {
             (K::BadPhone, 4, 24),
             (K::BadEmail, 6, 9),
             (K::NotHttps, 7, 8),
-            (K::UnknownMethod, 9, 12),
+            // The help desk's required keys come after its own two (`complete`).
+            (K::UnknownMethod, 13, 12),
         ]
     );
 }
@@ -518,7 +571,12 @@ fn passkey_kinds_follow_their_flags_not_the_list() {
 
 #[test]
 fn columns_count_characters_and_ignore_bom_and_crlf() {
-    let text = "schema_version = 1\r\n[organisation]\r\nname = { ja = \"東西大学\", en = \"\" }\r\n[methods]\r\nenabled = [\"authenticator\"]\r\n";
+    let desk: String = DESK_KEYS
+        .iter()
+        .map(|(key, value)| format!("{key} = {value}\r\n"))
+        .collect();
+    let text = format!("schema_version = 1\r\n[organisation]\r\nname = {{ ja = \"東西大学\", en = \"\" }}\r\n[methods]\r\nenabled = [\"authenticator\"]\r\n[help_desk]\r\n{desk}");
+    let text = text.as_str();
     let expected = vec![(K::EmptyText, 3, 28)];
     assert_eq!(places(&issues_of(text, BEFORE_RETIREMENT)), expected);
     let with_bom = format!("\u{feff}{text}");
@@ -549,7 +607,7 @@ fn values_are_normalised() {
     assert_eq!(profile.extra_allowed_hosts, vec!["www.example.ac.jp"]);
     assert_eq!(profile.links[0].title.ja, "手引き");
     assert_eq!(profile.links[0].url_en, profile.links[0].url_ja);
-    assert_eq!(profile.help_desk, HelpDesk::default());
+    assert_eq!(profile.help_desk.phone.as_deref(), Some("03-1234-5678"));
     assert_eq!(profile.telephony, TelephonyProvider::NONE);
 }
 
@@ -594,7 +652,7 @@ fn writing_then_reading_gives_the_same_profile() {
 }
 
 #[test]
-fn embedded_default_follows_microsoft_s_defaults_and_invents_no_contacts() {
+fn embedded_default_follows_microsoft_s_defaults_and_gives_an_example_contact() {
     let profile = Profile::embedded_default();
     // Microsoft's defaults since 2026-09-01: the app and every kind of passkey;
     // hardware tokens only where an organisation issues them.
@@ -617,12 +675,18 @@ fn embedded_default_follows_microsoft_s_defaults_and_invents_no_contacts() {
         3
     );
     assert_eq!(profile.telephony, TelephonyProvider::NONE);
+    // The contact is there (every profile must give one) and plainly an example.
     let desk = &profile.help_desk;
-    assert!(desk.name.is_some());
-    assert_eq!(
-        (&desk.hours, &desk.phone, &desk.email, &desk.page),
-        (&None, &None, &None, &None)
-    );
+    assert!(desk.name.is_some() && desk.phone.is_some() && desk.email.is_some());
+    for example in [&desk.hours, &desk.counter] {
+        let text = example.as_ref().unwrap();
+        assert!(
+            text.ja.contains("（例）") && text.en.contains("(example)"),
+            "{text:?}"
+        );
+    }
+    assert!(desk.email.as_deref().unwrap().ends_with("@example.ac.jp"));
+    assert_eq!(desk.phone.as_deref(), Some("000-0000-0000"));
     assert!(profile.links.is_empty() && profile.switchboard_numbers.is_empty());
     assert_eq!(
         (profile.pre_registration_start, profile.mfa_required_from),
@@ -843,7 +907,11 @@ fn check_profile_prints_a_summary_or_every_error() {
     }
 
     let bad = dir.join("bad.toml");
-    std::fs::write(&bad, "schema_version = 1\n[organisation]\nname = { ja = \"\", en = \"\" }\n[methods]\nenabled = []\n").unwrap();
+    std::fs::write(
+        &bad,
+        complete("schema_version = 1\n[organisation]\nname = { ja = \"\", en = \"\" }\n[methods]\nenabled = []\n"),
+    )
+    .unwrap();
     let (out, code) = check_profile_cli_on(&bad, day(BEFORE_RETIREMENT));
     assert_eq!(code, 1);
     let bad = bad.display();
@@ -927,7 +995,7 @@ fn preview_comes_first_then_system_then_default() {
 fn broken_file_falls_back_to_the_default_and_says_so() {
     let dir = temp_dir("broken");
     let system = dir.join("profile.toml");
-    std::fs::write(&system, case("sms is not a method name")).unwrap();
+    std::fs::write(&system, complete(case("sms is not a method name"))).unwrap();
     let load = locate_and_load_with(None, &system, day(BEFORE_RETIREMENT), trust_all);
     assert!(load.fell_back);
     assert_eq!(load.profile, Profile::embedded_default());
@@ -1042,4 +1110,48 @@ fn system_path_is_the_platform_one() {
     assert!(path.ends_with(Path::new("mfa-assistant").join("profile.toml")));
     #[cfg(all(unix, not(target_os = "macos")))]
     assert_eq!(path, Path::new("/etc/mfa-assistant/profile.toml"));
+}
+
+#[test]
+fn the_logo_is_read_beside_the_profile_as_a_png_of_a_sensible_size() {
+    let dir = temp_dir("logo");
+    let profile_file = dir.join("profile.toml");
+    let with_logo = |name: &str| {
+        MINIMAL.replace(
+            "name = { ja = \"東西大学\", en = \"Tozai University\" }",
+            &format!(
+                "name = {{ ja = \"東西大学\", en = \"Tozai University\" }}\nlogo = \"{name}\""
+            ),
+        )
+    };
+    let mut png = vec![];
+    image::RgbaImage::from_pixel(4, 2, image::Rgba([11, 92, 173, 255]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    std::fs::write(dir.join("logo.png"), &png).unwrap();
+    let parsed = parse_profile(
+        &with_logo("logo.png"),
+        &profile_file,
+        day(BEFORE_RETIREMENT),
+    )
+    .unwrap();
+    let logo = parsed.profile.logo.clone().expect("the logo");
+    assert_eq!(logo.file, "logo.png");
+    assert!(
+        logo.data_url
+            .starts_with("data:image/png;base64,iVBORw0KGgo"),
+        "{}",
+        logo.data_url
+    );
+    // Written back by its name, not its bytes.
+    assert!(parsed.profile.to_toml().contains("logo = \"logo.png\""));
+
+    std::fs::write(dir.join("logo.jpg"), b"\xff\xd8\xff\xe0 not a png").unwrap();
+    std::fs::write(dir.join("huge.png"), vec![0u8; MAX_LOGO_BYTES + 1]).unwrap();
+    for bad in ["logo.jpg", "huge.png", "missing.png"] {
+        let issues =
+            parse_profile(&with_logo(bad), &profile_file, day(BEFORE_RETIREMENT)).unwrap_err();
+        assert_eq!(places(&issues), vec![(K::BadLogo, 4, 8)], "{bad}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -2,13 +2,14 @@
 //! browser, the comparison with the plan, or what went wrong. Absent unless
 //! the profile configures the sign-in.
 
+use super::help_blocks::{diagnostics_offer, DiagnosticsOffer};
 use super::verify::method_to_return_to;
 use super::{Facts, SkippedMethod};
 use crate::account_check::{compare, CheckState, Planned};
 use crate::help_content::help_desk_name;
 use crate::i18n::Arg;
 use crate::method::MethodId;
-use crate::microsoft::{CheckFailure, RegisteredKind, RegisteredMethod};
+use crate::microsoft::{CheckFailure, RegisteredKind, RegisteredMethod, SIGN_IN_MINUTES};
 use serde::Serialize;
 
 /// Where the check is offered: before anything (no plan to compare with yet)
@@ -73,7 +74,11 @@ pub struct CheckWarningView {
 pub struct FailureView {
     /// `CheckFailure::kind` (`data-failure`).
     pub kind: &'static str,
+    /// What happened and what to do, in plain words: codes and statuses go
+    /// to the help desk through `for_help_desk`, not into the sentence.
     pub message: String,
+    /// "Copy this for the help desk", where only they can put it right.
+    pub for_help_desk: Option<DiagnosticsOffer>,
 }
 
 pub fn account_check(facts: &Facts, place: CheckPlace) -> Option<AccountCheckView> {
@@ -109,7 +114,12 @@ pub fn account_check(facts: &Facts, place: CheckPlace) -> Option<AccountCheckVie
         intro: facts.t(intro),
         privacy: facts.t("account-check-privacy"),
         start_label,
-        waiting: waiting.then(|| facts.t("account-check-waiting")),
+        waiting: waiting.then(|| {
+            facts.t_with(
+                "account-check-waiting",
+                &[("minutes", Arg::from(SIGN_IN_MINUTES as i64))],
+            )
+        }),
         cancel_label: waiting.then(|| facts.t("account-check-cancel")),
         sign_out_label: (check.signed_in && !waiting).then(|| facts.t("account-check-sign-out")),
         result: match &check.state {
@@ -195,17 +205,8 @@ fn registered_name(facts: &Facts, method: &RegisteredMethod) -> String {
 
 fn failure_view(facts: &Facts, failure: &CheckFailure) -> FailureView {
     let helpdesk = help_desk_name(facts.texts, facts.locale, facts.profile);
-    let none = String::from("none");
     let id = format!("check-failure-{}", failure.kind());
     let message = match failure {
-        CheckFailure::ConsentMissing { code } | CheckFailure::SignInRefused { code } => facts
-            .t_with(
-                &id,
-                &[
-                    ("helpdesk", Arg::from(&helpdesk)),
-                    ("code", Arg::from(code.as_ref().unwrap_or(&none))),
-                ],
-            ),
         CheckFailure::Throttled { retry_after } => facts.t_with(
             &id,
             &[(
@@ -213,14 +214,15 @@ fn failure_view(facts: &Facts, failure: &CheckFailure) -> FailureView {
                 Arg::from(i64::from(retry_after.unwrap_or(60).max(1))),
             )],
         ),
-        CheckFailure::ServiceUnavailable { status } => {
-            facts.t_with(&id, &[("status", Arg::from(i64::from(*status)))])
+        CheckFailure::TimedOut => {
+            facts.t_with(&id, &[("minutes", Arg::from(SIGN_IN_MINUTES as i64))])
         }
         _ => facts.t_with(&id, &[("helpdesk", Arg::from(&helpdesk))]),
     };
     FailureView {
         kind: failure.kind(),
         message,
+        for_help_desk: failure.needs_help_desk().then(|| diagnostics_offer(facts)),
     }
 }
 
@@ -385,10 +387,16 @@ mod tests {
                 );
                 assert_eq!(shown.kind, failure.kind());
                 assert!(!shown.message.contains('{'), "{}", shown.message);
-                if let CheckFailure::ConsentMissing { code: Some(code) } = &failure {
-                    assert!(shown.message.contains(code.as_str()));
-                    assert!(shown.message.contains("UserAuthenticationMethod.Read"));
-                }
+                // Calm words: codes go to the help desk through the copy
+                // button, never into the sentence.
+                assert!(!shown.message.contains("AADSTS"), "{}", shown.message);
+                assert!(!shown.message.contains("503"), "{}", shown.message);
+                assert_eq!(
+                    shown.for_help_desk.is_some(),
+                    failure.needs_help_desk(),
+                    "{}",
+                    shown.kind
+                );
                 assert_eq!(view.state, "failed");
                 assert!(view.start_label.is_some(), "the check can be tried again");
             }
@@ -403,7 +411,11 @@ mod tests {
         };
         for locale in [Locale::Ja, Locale::En] {
             let view = view_of(&check, &profile_with_check(), locale, CheckPlace::Verify).unwrap();
-            assert!(view.waiting.is_some() && view.cancel_label.is_some());
+            assert!(
+                view.waiting.as_ref().unwrap().contains('5'),
+                "the time limit is said"
+            );
+            assert!(view.cancel_label.is_some());
             assert!(view.start_label.is_none() && view.sign_out_label.is_none());
         }
     }

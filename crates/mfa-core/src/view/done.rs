@@ -37,9 +37,8 @@ pub struct DoneView {
     /// paper or in the file (which names the assistant instead).
     pub help_on_screen: String,
     pub help_on_paper: String,
-    pub start_over_label: String,
-    pub print_label: String,
-    pub save_label: String,
+    /// When the advice was last checked against Microsoft's pages.
+    pub checked_on: String,
 }
 
 /// The done step in the user's language.
@@ -57,9 +56,13 @@ pub fn done(facts: &Facts) -> DoneView {
         lost_phone: lost_phone(facts, &facts.progress.registered),
         help_on_screen: facts.t("done-reminder-help"),
         help_on_paper: facts.t("done-file-help"),
-        start_over_label: facts.t("done-start-over"),
-        print_label: facts.t("done-print"),
-        save_label: facts.t("done-save"),
+        checked_on: facts.t_with(
+            "faq-checked-on",
+            &[(
+                "date",
+                Arg::from(&crate::sources::ADVICE_CHECKED.written(facts.locale)),
+            )],
+        ),
     }
 }
 

@@ -2,7 +2,7 @@
 //! ready for the link card, and the help desk's card.
 
 use super::{link_view, Facts, LinkView};
-use crate::help_content::{HelpDeskContact, RenderedBlock};
+use crate::help_content::{HelpDeskContact, LabelledValue, RenderedBlock};
 use crate::i18n::Arg;
 use crate::sources::{self, Advice, Source};
 use serde::Serialize;
@@ -49,7 +49,10 @@ pub enum HelpBlock {
 #[serde(rename_all = "camelCase")]
 pub struct HelpDeskCard {
     pub title: String,
-    pub lines: Vec<String>,
+    /// "Phone" and its number, "Email" and its address…
+    pub fields: Vec<LabelledValue>,
+    /// Said about the contact itself (that it is the built-in example).
+    pub notes: Vec<String>,
     pub page: Option<LinkView>,
     pub bring_title: Option<String>,
     pub bring: Vec<String>,
@@ -80,10 +83,10 @@ pub(crate) fn help_blocks(facts: &Facts, blocks: Vec<RenderedBlock>) -> Vec<Help
 
 /// The help desk's card from its contact details.
 pub fn help_desk_card(facts: &Facts, contact: HelpDeskContact) -> HelpDeskCard {
-    let lines = contact.lines();
     HelpDeskCard {
+        fields: contact.fields().cloned().collect(),
+        notes: contact.notes(),
         title: contact.title,
-        lines,
         page: contact
             .page
             .and_then(|link| link_view(facts, &link.id, false)),

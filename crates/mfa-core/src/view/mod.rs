@@ -9,12 +9,14 @@
 mod account_check;
 mod done;
 mod error;
+mod estimate;
 mod faq_panel;
 mod guide_panel;
 mod help_blocks;
 mod link_card;
 mod lost_phone;
 mod phone_check;
+mod pictures;
 mod plan;
 mod prepare;
 mod register;
@@ -36,17 +38,16 @@ pub use link_card::{link_view, LinkView};
 pub(crate) use lost_phone::lost_phone;
 pub use lost_phone::LostPhoneView;
 pub use phone_check::{phone_check_view, PhoneCheckView};
+pub use pictures::{Picture, PictureRow};
 pub use plan::{
     plan, plan_view, warning_view, FaqLink, MethodChoice, PlanEntryView, PlanStepView, PlanView,
     WarningView,
 };
 pub use prepare::{prepare, PrepareView};
-pub use register::{
-    register, steps_message_id, PairingIllustration, PhoneCheckForm, RegisterView, RegistrationPath,
-};
+pub use register::{register, steps_message_id, PhoneCheckForm, RegisterView, RegistrationPath};
 pub use screen::{
     banners, chrome, nav, step_markers, Banner, Chrome, HelpPanelView, LanguageChoice, MarkerState,
-    Nav, Screen, StepMarker, StepView,
+    Nav, NavAction, Screen, StepMarker, StepView,
 };
 pub use situation::{questions_view, situation, AnswerView, QuestionView, SituationView};
 pub(crate) use verify::skipped_view;

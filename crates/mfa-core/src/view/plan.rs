@@ -1,7 +1,7 @@
 //! The plan step: the recommended methods with their reasons and warnings, and
 //! the person's own selection.
 
-use super::{lost_phone, Facts, LostPhoneView};
+use super::{estimate, lost_phone, Facts, LostPhoneView};
 use crate::date::Date;
 use crate::help_content::help_desk_name;
 use crate::i18n::{Arg, Locale, Texts};
@@ -31,6 +31,8 @@ pub struct MethodChoice {
 pub struct PlanStepView {
     pub title: String,
     pub intro: String,
+    /// How long registering the chosen methods takes.
+    pub estimate: String,
     pub plan: PlanView,
     pub choices_title: String,
     pub choices_intro: String,
@@ -79,6 +81,7 @@ pub fn plan(facts: &Facts) -> PlanStepView {
     PlanStepView {
         title: facts.t("wizard-plan-title"),
         intro: facts.t("wizard-plan-intro"),
+        estimate: estimate::sentence(facts, &chosen),
         plan: plan_view(&plan, facts.texts, facts.locale, facts.profile),
         choices_title: facts.t("wizard-plan-choices-title"),
         choices_intro: facts.t("wizard-plan-choices-intro"),

@@ -1,7 +1,7 @@
 //! The prepare step: the order of registration, a checklist, the app stores and
 //! the organisation's pages.
 
-use super::{link_view, Facts, LinkView};
+use super::{estimate, link_view, Facts, LinkView};
 use crate::i18n::Arg;
 use crate::links;
 use crate::method::MethodId;
@@ -11,6 +11,8 @@ use serde::Serialize;
 #[serde(rename_all = "camelCase")]
 pub struct PrepareView {
     pub title: String,
+    /// How long it takes, for these methods.
+    pub estimate: String,
     pub intro: String,
     pub order_title: String,
     pub order: Vec<String>,
@@ -67,9 +69,11 @@ pub fn prepare(facts: &Facts) -> PrepareView {
         checklist.push(facts.t("prepare-check-oath-token"));
     }
     checklist.push(facts.t("prepare-check-time"));
-    let needs_app = methods
-        .iter()
-        .any(|m| matches!(m, MethodId::Authenticator | MethodId::Passkey));
+    // QR codes only for someone who will scan them with a smartphone's camera.
+    let needs_app = facts.progress.situation.has_smartphone()
+        && methods
+            .iter()
+            .any(|m| matches!(m, MethodId::Authenticator | MethodId::Passkey));
     let app_links: Vec<LinkView> = if needs_app {
         ["authenticator-app-store", "authenticator-google-play"]
             .iter()
@@ -81,7 +85,7 @@ pub fn prepare(facts: &Facts) -> PrepareView {
     let organisation_links: Vec<LinkView> = links::all(facts.profile, facts.locale)
         .iter()
         .filter(|link| crate::links::CatalogueLink::parse(&link.id).is_none())
-        .filter_map(|link| link_view(facts, &link.id, true))
+        .filter_map(|link| link_view(facts, &link.id, facts.progress.situation.has_smartphone()))
         .collect();
     PrepareView {
         app_links_title: (!app_links.is_empty()).then(|| facts.t("prepare-app-links-title")),
@@ -90,6 +94,7 @@ pub fn prepare(facts: &Facts) -> PrepareView {
             .then(|| facts.t("prepare-organisation-links-title")),
         organisation_links,
         title: facts.t("prepare-title"),
+        estimate: estimate::sentence(facts, methods),
         intro: facts.t("prepare-intro"),
         order_title: facts.t("prepare-order-title"),
         order,

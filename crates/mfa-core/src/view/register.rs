@@ -1,6 +1,7 @@
 //! The register step: one method's steps on the right Microsoft screen, its
 //! links with QR codes, the phone check, and the pairing drawing.
 
+use super::pictures::{self, Picture};
 use super::{link_view, numbered_lines, Facts, LinkView};
 use crate::date::Date;
 use crate::help_content::help_desk_name;
@@ -24,7 +25,7 @@ pub struct PhoneCheckForm {
 pub struct RegisterView {
     pub method: &'static str,
     pub title: String,
-    /// "Method 2 of 3".
+    /// "Method 2 of 3 · about 4 minutes".
     pub position: String,
     pub intro: String,
     /// Which of Microsoft's screens the steps follow: `first` (no method yet:
@@ -39,42 +40,17 @@ pub struct RegisterView {
     pub after_retirement: Option<String>,
     pub steps_title: String,
     pub steps: Vec<String>,
+    /// Pictures of the screens the steps go through, in order.
+    pub pictures: Vec<Picture>,
+    /// "Show more": the tips, folded.
+    pub more_label: String,
     pub tips: Vec<String>,
+    /// Links to open: the Security info page, and the app store where a
+    /// smartphone's camera will scan its QR code.
     pub links: Vec<LinkView>,
     pub phone_check: Option<PhoneCheckForm>,
-    /// For the app registered on the phone itself: a drawing of Microsoft's
-    /// screen with the pairing link to tap instead of the QR code.
-    pub pairing: Option<PairingIllustration>,
-    pub done_label: String,
-    pub skip_label: String,
+    /// What "Skip for now" (in the action bar) does.
     pub skip_hint: String,
-    pub trouble_label: String,
-    /// Where the troubleshooting guide opens for this method.
-    pub trouble_node: &'static str,
-}
-
-/// A drawing of the Security info page on a phone, at the moment to tap the
-/// pairing link (FAQ Q15).
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PairingIllustration {
-    pub caption: String,
-    pub screen_title: String,
-    pub qr_label: String,
-    pub link_text: String,
-    pub next_label: String,
-    pub once_note: String,
-}
-
-fn pairing(facts: &Facts) -> PairingIllustration {
-    PairingIllustration {
-        caption: facts.t("register-pairing-caption"),
-        screen_title: facts.t("register-pairing-screen-title"),
-        qr_label: facts.t("register-pairing-qr-label"),
-        link_text: facts.t("register-pairing-link"),
-        next_label: facts.t("register-pairing-next"),
-        once_note: facts.t("register-pairing-once"),
-    }
 }
 
 /// Which of Microsoft's screens a registration goes through.
@@ -136,12 +112,6 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
     };
     let steps = numbered_lines(facts, &steps_message_id(method, path, phone_only));
     let tips = numbered_lines(facts, &format!("register-{id}-tips"));
-    // On the phone-only path the computer is the bridge: its QR codes open the
-    // page and the app store on the phone, as they do everywhere else.
-    let mut link_ids = vec!["security-info"];
-    if matches!(method, MethodId::Authenticator | MethodId::Passkey) {
-        link_ids.push("authenticator-download");
-    }
     let after_retirement =
         (facts.progress.nothing_registered_yet() && facts.phone_lines().some_ended()).then(|| {
             let help_desk = help_desk_name(facts.texts, facts.locale, facts.profile);
@@ -164,6 +134,10 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
             &[
                 ("number", Arg::from(number as i64)),
                 ("total", Arg::from(total as i64)),
+                (
+                    "minutes",
+                    Arg::from(i64::from(method.minutes_to_register())),
+                ),
             ],
         ),
         intro: facts.t(&format!("register-{id}-intro")),
@@ -172,11 +146,10 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
         after_retirement,
         steps_title: facts.t("register-steps-title"),
         steps,
+        pictures: pictures::for_registration(facts, method, path, phone_only),
+        more_label: facts.t("register-more"),
         tips,
-        links: link_ids
-            .into_iter()
-            .filter_map(|link| link_view(facts, link, true))
-            .collect(),
+        links: links(facts, method, phone_only),
         phone_check: method.is_phone_line().then(|| PhoneCheckForm {
             title: facts.t("register-phone-check-title"),
             label: facts.t("register-phone-check-label"),
@@ -184,11 +157,25 @@ pub fn register(facts: &Facts) -> Option<RegisterView> {
             privacy: facts.t("register-phone-check-privacy"),
             button: facts.t("register-phone-check-button"),
         }),
-        pairing: (method == MethodId::Authenticator && phone_only).then(|| pairing(facts)),
-        done_label: facts.t("register-done"),
-        skip_label: facts.t("register-skip"),
         skip_hint: facts.t("register-skip-hint"),
-        trouble_label: facts.t("register-trouble"),
-        trouble_node: crate::troubleshoot::entry_for_method(method).as_str(),
     })
+}
+
+/// The links of a register step. A QR code only where the person will scan it
+/// with the smartphone's camera: the app store, and the Security info page
+/// when they register on the phone. On a computer the page opens in its
+/// browser, so no QR code of ours stands where Microsoft's pairing code is
+/// meant; someone without a smartphone sees none at all.
+fn links(facts: &Facts, method: MethodId, phone_only: bool) -> Vec<LinkView> {
+    let scans = facts.progress.situation.has_smartphone();
+    let mut links = vec![];
+    if method == MethodId::Authenticator && scans {
+        links.extend(link_view(facts, "authenticator-download", true));
+    }
+    // A synced passkey is saved on the phone, in its own browser: the steps
+    // give the short address to type there.
+    if method != MethodId::SyncedPasskey || phone_only {
+        links.extend(link_view(facts, "security-info", phone_only && scans));
+    }
+    links
 }

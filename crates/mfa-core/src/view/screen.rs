@@ -8,7 +8,7 @@ use super::{
     DoneStepView, Facts, FaqPanel, GuidePanel, PlanStepView, PrepareView, RegisterView,
     SituationView, VerifyView, WelcomeView,
 };
-use crate::i18n::{Locale, Texts};
+use crate::i18n::Locale;
 use crate::profile::ProfileLoad;
 use crate::wizard::StepId;
 use serde::Serialize;
@@ -36,14 +36,38 @@ pub struct Screen {
     pub help: Option<HelpPanelView>,
 }
 
-/// The buttons that move through the wizard, with the labels for this step.
+/// The action bar under the step, which stays on screen: Back, the step's one
+/// main action, its other actions (drawn as secondary), and Start over.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Nav {
     pub back: Option<String>,
-    pub next: Option<String>,
+    /// The step's one main action (the only primary button on screen).
+    pub primary: Option<NavAction>,
+    /// The step's other actions.
+    pub secondary: Vec<NavAction>,
     /// Start over from the beginning (forgets answers and progress).
     pub start_over: Option<String>,
+}
+
+/// A button of the action bar: what it does (`data-action`) and its label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NavAction {
+    pub action: &'static str,
+    pub label: String,
+    /// For "This didn't work": where the guide opens (`data-node`).
+    pub node: Option<&'static str>,
+}
+
+impl NavAction {
+    fn new(action: &'static str, label: String) -> NavAction {
+        NavAction {
+            action,
+            label,
+            node: None,
+        }
+    }
 }
 
 /// The parts of the window around the step.
@@ -51,6 +75,12 @@ pub struct Nav {
 #[serde(rename_all = "camelCase")]
 pub struct Chrome {
     pub app_title: String,
+    /// The organisation's name, as its profile writes it.
+    pub organisation: String,
+    /// The organisation's logo (a `data:` URL), when its profile gives one.
+    pub logo: Option<String>,
+    /// How to reach the help desk, in one line, on every screen.
+    pub help_desk_line: Option<String>,
     pub language_label: String,
     pub languages: Vec<LanguageChoice>,
     pub steps_label: String,
@@ -111,9 +141,17 @@ pub enum StepView {
 }
 
 /// Builds the window chrome in `locale`.
-pub fn chrome(texts: &Texts, locale: Locale) -> Chrome {
+pub fn chrome(facts: &Facts) -> Chrome {
+    let (texts, locale) = (facts.texts, facts.locale);
     Chrome {
         app_title: texts.get(locale, "app-title"),
+        organisation: standing_alone(facts.profile.organisation.get(locale)),
+        logo: facts
+            .profile
+            .logo
+            .as_ref()
+            .map(|logo| logo.data_url.clone()),
+        help_desk_line: help_desk_line(facts),
         language_label: texts.get(locale, "language-switch-label"),
         languages: Locale::ALL
             .iter()
@@ -127,6 +165,32 @@ pub fn chrome(texts: &Texts, locale: Locale) -> Chrome {
         open_troubleshoot: texts.get(locale, "action-open-troubleshoot"),
         open_faq: texts.get(locale, "action-open-faq"),
     }
+}
+
+/// A name written for use mid-sentence ("the university") as it stands on its
+/// own in a header: "The university".
+fn standing_alone(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "Help desk: <name> · 03-… · mail@…", from the profile.
+fn help_desk_line(facts: &Facts) -> Option<String> {
+    let desk = &facts.profile.help_desk;
+    let name = desk.name.as_ref()?.get(facts.locale);
+    let ways: Vec<&str> = [desk.phone.as_deref(), desk.email.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut line = format!("{}: {}", facts.t("header-help-desk"), standing_alone(name));
+    if !ways.is_empty() {
+        line.push_str(" · ");
+        line.push_str(&ways.join(" · "));
+    }
+    Some(line)
 }
 
 /// What the help panel shows, already in the user's language.
@@ -160,20 +224,50 @@ pub fn step_markers(facts: &Facts) -> Vec<StepMarker> {
         .collect()
 }
 
-/// Back and Next under the step. Steps with their own main button (welcome,
-/// register, verify, done) hide Next.
+/// The action bar of the current step: exactly one primary action.
 pub fn nav(facts: &Facts) -> Nav {
     let step = facts.progress.step;
-    let next_id = match step {
-        StepId::Situation => Some("action-see-plan"),
-        StepId::Plan => Some("action-accept-plan"),
-        StepId::Prepare => Some("action-begin-registering"),
-        _ => None,
+    let t = |id: &str| facts.t(id);
+    let next = |id: &str| Some(NavAction::new("next", t(id)));
+    let (primary, secondary) = match step {
+        StepId::Welcome => (next("action-start"), vec![]),
+        StepId::Situation => (next("action-see-plan"), vec![]),
+        StepId::Plan => (next("action-accept-plan"), vec![]),
+        StepId::Prepare => (next("action-begin-registering"), vec![]),
+        StepId::Register => match facts.progress.current_method() {
+            Some(method) => (
+                Some(NavAction::new(
+                    "mark-registered",
+                    t("action-mark-registered"),
+                )),
+                vec![
+                    NavAction {
+                        action: "open-troubleshoot",
+                        label: t("register-trouble"),
+                        node: Some(crate::troubleshoot::entry_for_method(method).as_str()),
+                    },
+                    NavAction::new("skip-method", t("register-skip")),
+                ],
+            ),
+            None => (None, vec![]),
+        },
+        StepId::Verify => (
+            next("verify-worked"),
+            vec![NavAction::new("open-troubleshoot", t("verify-failed"))],
+        ),
+        StepId::Done => (
+            Some(NavAction::new("finish", t("action-finish"))),
+            vec![
+                NavAction::new("save-summary", t("done-save")),
+                NavAction::new("print", t("done-print")),
+            ],
+        ),
     };
     Nav {
-        back: (step != StepId::Welcome).then(|| facts.t("action-back")),
-        next: next_id.map(|id| facts.t(id)),
-        start_over: (step != StepId::Welcome).then(|| facts.t("action-start-over")),
+        back: (step != StepId::Welcome).then(|| t("action-back")),
+        primary,
+        secondary,
+        start_over: (step != StepId::Welcome).then(|| t("action-start-over")),
     }
 }
 
@@ -198,4 +292,16 @@ pub fn banners(facts: &Facts, profile_load: &ProfileLoad, progress_was_reset: bo
         });
     }
     banners
+}
+
+#[cfg(test)]
+mod tests {
+    use super::standing_alone;
+
+    #[test]
+    fn a_mid_sentence_name_stands_alone_capitalised_and_japanese_is_unchanged() {
+        assert_eq!(standing_alone("the university"), "The university");
+        assert_eq!(standing_alone("本学"), "本学");
+        assert_eq!(standing_alone(""), "");
+    }
 }

@@ -22,8 +22,6 @@ pub struct VerifyView {
     pub registered_title: String,
     pub registered: Vec<String>,
     pub skipped: Option<SkippedView>,
-    pub worked_label: String,
-    pub failed_label: String,
     pub links: Vec<LinkView>,
     /// "Check with Microsoft", where the organisation set it up.
     pub account_check: Option<AccountCheckView>,
@@ -60,8 +58,6 @@ pub fn verify(facts: &Facts) -> VerifyView {
         registered_title: facts.t("verify-registered-title"),
         registered: registered_names(facts),
         skipped: skipped_view(facts),
-        worked_label: facts.t("verify-worked"),
-        failed_label: facts.t("verify-failed"),
         links: link_view(facts, "security-info", false)
             .into_iter()
             .collect(),

@@ -1,7 +1,8 @@
 //! The welcome: what MFA is, why the organisation asks for it, and when.
 
-use super::{account_check, AccountCheckView, CheckPlace, Facts};
+use super::{account_check, estimate, AccountCheckView, CheckPlace, Facts};
 use crate::i18n::Arg;
+use crate::method::MethodId;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -11,8 +12,9 @@ pub struct WelcomeView {
     pub paragraphs: Vec<String>,
     /// When MFA becomes required (with the days left) or that it applies now.
     pub timing: String,
+    /// How long it takes: the plan's estimate once the questions are answered,
+    /// a typical plan's before.
     pub duration: String,
-    pub start: String,
     /// "What do I have already?", where the organisation set it up.
     pub account_check: Option<AccountCheckView>,
 }
@@ -33,6 +35,16 @@ fn timing(facts: &Facts) -> String {
     facts.t_with(id, &[("date", Arg::from(&date)), ("days", Arg::from(days))])
 }
 
+/// The plan for the answers so far, or a typical one (the app and a second
+/// place) before any answer: the same figure the plan step will show.
+fn typical_methods(facts: &Facts) -> Vec<MethodId> {
+    if facts.progress.situation.is_complete() {
+        facts.progress.chosen(&facts.plan().methods())
+    } else {
+        vec![MethodId::Authenticator, MethodId::SyncedPasskey]
+    }
+}
+
 pub fn welcome(facts: &Facts) -> WelcomeView {
     let organisation = facts.profile.organisation.get(facts.locale);
     WelcomeView {
@@ -43,8 +55,13 @@ pub fn welcome(facts: &Facts) -> WelcomeView {
             facts.t_with("welcome-why", &[("organisation", Arg::from(organisation))]),
             facts.t("welcome-how"),
         ],
-        duration: facts.t("welcome-duration"),
-        start: facts.t("action-start"),
+        duration: facts.t_with(
+            "welcome-duration",
+            &[(
+                "minutes",
+                Arg::from(i64::from(estimate::minutes(&typical_methods(facts)))),
+            )],
+        ),
         account_check: account_check(facts, CheckPlace::Welcome),
     }
 }
