@@ -68,6 +68,7 @@ plan-reason-authenticator-away-from-desk = For signing in away from your desk: a
 plan-reason-passkey-second = Microsoft asks everyone to create a passkey, and it protects against fake sign-in pages. It lives in the app on the same phone, so it is not a second place.
 plan-reason-synced-passkey-second-place = Your second place: the passkey is kept in your Apple or Google account. If your phone is lost or replaced, the new phone gets it back when you sign in to that account, and you sign in with it to move the app.
 plan-reason-windows-passkey-second-place = Your second place: the passkey stays on this PC. At your desk you sign in with the PC's face, fingerprint or PIN, and it still works when your phone is lost.
+plan-reason-windows-passkey-no-smartphone = Without a smartphone, this PC is how you sign in at your desk: with its face, fingerprint or PIN (Windows Hello). The passkey stays on this PC, so create it only on a PC that is yours.
 plan-reason-windows-passkey-at-desk = Your phone stays in a locker, so this PC is how you sign in at your desk: with its face, fingerprint or PIN (Windows Hello).
 plan-reason-office-phone-at-work = Your phone stays in a locker during work, so your desk phone lets you sign in there.
 plan-reason-office-phone-backup = A backup on a different line: if your mobile is lost or left at home, you can still sign in at your desk.

@@ -67,6 +67,7 @@ plan-reason-authenticator-away-from-desk = 自宅や出張先など、職場の�
 plan-reason-passkey-second = Microsoft はすべての人にパスキーの作成を求めています。偽のサインイン画面にもだまされません。同じスマートフォンのアプリに保存するので、2つ目の保存場所にはなりません。
 plan-reason-synced-passkey-second-place = 2つ目の保存場所です。パスキーは Apple または Google のアカウントに保存されます。スマートフォンをなくしたり買い替えたりしても、新しいスマートフォンでそのアカウントにサインインすればパスキーが戻り、それでサインインしてアプリを移せます。
 plan-reason-windows-passkey-second-place = 2つ目の保存場所です。パスキーはこのパソコンに保存されます。席では顔・指紋・PIN でサインインでき、スマートフォンをなくしても使えます。
+plan-reason-windows-passkey-no-smartphone = スマートフォンがなくても、席ではこのパソコンの顔・指紋・PIN（Windows Hello）でサインインできます。パスキーはこのパソコンに保存されるので、自分専用のパソコンで作成してください。
 plan-reason-windows-passkey-at-desk = 仕事中は携帯電話をロッカーに預けるので、席ではこのパソコンの顔・指紋・PIN（Windows Hello）でサインインします。
 plan-reason-office-phone-at-work = 仕事中は携帯電話をロッカーに預けるので、職場の電話でサインインできるようにします。
 plan-reason-office-phone-backup = 携帯電話とは別の回線の予備です。携帯電話をなくしたり家に忘れたりしても、職場でサインインできます。

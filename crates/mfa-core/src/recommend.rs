@@ -116,6 +116,9 @@ ids! {
         /// A passkey on the PC is how someone whose phone stays in a locker
         /// signs in at the desk (Q8).
         WindowsPasskeyAtDesk = "windows-passkey-at-desk",
+        /// A passkey on the PC is how someone without a smartphone signs in
+        /// at the desk (Q5).
+        WindowsPasskeyNoSmartphone = "windows-passkey-no-smartphone",
         /// The desk phone, when the personal phone stays in a locker (Q8).
         OfficePhoneAtWork = "office-phone-at-work",
         /// The desk phone as an independent backup (Q9).
@@ -353,6 +356,7 @@ fn reason_for(method: MethodId, means: &Means, plan: &PlanBuilder) -> Reason {
         MethodId::Authenticator => Reason::AuthenticatorAfterRetirement,
         MethodId::Passkey => Reason::PasskeySecond,
         MethodId::SyncedPasskey => Reason::SyncedPasskeySecondPlace,
+        MethodId::WindowsPasskey if !means.smartphone => Reason::WindowsPasskeyNoSmartphone,
         MethodId::WindowsPasskey if !means.phone_at_work => Reason::WindowsPasskeyAtDesk,
         MethodId::WindowsPasskey => Reason::WindowsPasskeySecondPlace,
         MethodId::SecurityKey if !means.phone_at_work => Reason::SecurityKeyAtDesk,

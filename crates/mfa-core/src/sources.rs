@@ -257,6 +257,10 @@ pub const TABLE: &[Traced] = &[
         &[Faq(8), WINDOWS],
     ),
     t(
+        Advice::Reason(Reason::WindowsPasskeyNoSmartphone),
+        &[Faq(5), WINDOWS],
+    ),
+    t(
         Advice::Reason(Reason::OfficePhoneAtWork),
         &[Faq(8), PROVIDERS],
     ),
