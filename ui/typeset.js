@@ -30,11 +30,26 @@ export function phrases(text) {
 }
 
 const JAPANESE_END = /[\u3040-\u30ff\u4e00-\u9fff][。、」）]?$/;
-const TAIL = 4;
+const TAIL_MIN = 3;
+const TAIL_MAX = 12;
 
 /**
- * Keeps the last few characters of each Japanese paragraph in `root`
- * together, so that no line holds only "す。": the tail becomes one
+ * The end of `text` to keep on one line: its last phrases, at least
+ * TAIL_MIN characters ("す。" alone is too short), at most TAIL_MAX.
+ */
+function tailOf(text) {
+  const segments = phrases(text).filter((node) => typeof node === 'string');
+  let tail = '';
+  for (let i = segments.length - 1; i > 0 && tail.length < TAIL_MIN; i -= 1) {
+    if (tail.length + segments[i].length > TAIL_MAX) break;
+    tail = segments[i] + tail;
+  }
+  return tail.length >= TAIL_MIN ? tail : '';
+}
+
+/**
+ * Keeps the last phrase of each Japanese paragraph in `root` on one line, so
+ * that no line holds only "す。" or a word cut in two: the tail becomes one
  * unbreakable span. Runs after rendering; the words are unchanged.
  */
 export function keepTailsTogether(root) {
@@ -43,11 +58,13 @@ export function keepTailsTogether(root) {
     const last = block.lastChild;
     if (last?.nodeType !== Node.TEXT_NODE) continue;
     const text = last.textContent;
-    if (text.length < TAIL * 3 || !JAPANESE_END.test(text)) continue;
-    const tail = document.createElement('span');
-    tail.className = 'kept-together';
-    tail.textContent = text.slice(-TAIL);
-    last.textContent = text.slice(0, -TAIL);
-    block.append(tail);
+    if (text.length < TAIL_MAX * 2 || !JAPANESE_END.test(text)) continue;
+    const tail = tailOf(text);
+    if (!tail) continue;
+    const span = document.createElement('span');
+    span.className = 'kept-together';
+    span.textContent = tail;
+    last.textContent = text.slice(0, -tail.length);
+    block.append(span);
   }
 }

@@ -1,6 +1,7 @@
 // The help panels shown instead of the wizard step: the FAQ and the
 // "I can't sign in" guide. Everything shown comes from Rust.
 import { h } from '../dom.js';
+import { phrases } from '../typeset.js';
 import { linkCard } from './links.js';
 
 /** The help panel for `help` (a HelpPanelView). */
@@ -15,7 +16,7 @@ function closeButton(label) {
 function faqPanel(panel) {
   return h('section', { class: 'step help-panel', dataset: { view: 'faq' } },
     closeButton(panel.closeLabel),
-    h('h1', { tabindex: '-1' }, panel.title),
+    h('h1', { tabindex: '-1' }, phrases(panel.title)),
     h('p', { class: 'hint', dataset: { adviceChecked: '' } }, panel.checkedOn),
     h('label', { class: 'search-label', for: 'faq-search' }, panel.searchLabel),
     h('input', {
@@ -26,13 +27,14 @@ function faqPanel(panel) {
     h('p', { class: 'results-count', role: 'status' }, panel.resultsCount ?? ''),
     panel.noResults ? h('p', { class: 'no-results' }, panel.noResults) : null,
     panel.groups.map((group) => h('div', { class: 'faq-group' },
-      group.label ? h('h2', {}, group.label) : null,
+      group.label ? h('h2', {}, phrases(group.label)) : null,
       h('ul', { class: 'faq-questions' }, group.questions.map((q) => h('li', {},
         h('button', {
           type: 'button', class: `faq-question${q.open ? ' open' : ''}`, 'aria-expanded': q.open ? 'true' : 'false',
           dataset: { action: 'open-faq-answer', answer: q.id, focusKey: `faq-${q.id}` },
-        }, q.question),
+        }, phrases(q.question)),
         q.open && panel.openAnswer?.id === q.id ? answerView(panel.openAnswer, { heading: false }) : null))))),
+    panel.helpDesk ? helpDeskCard(panel.helpDesk) : null,
     diagnosticsOffer(panel.diagnostics),
   );
 }
@@ -40,19 +42,21 @@ function faqPanel(panel) {
 function guidePanel(panel) {
   return h('section', { class: 'step help-panel', dataset: { view: 'troubleshoot' } },
     closeButton(panel.closeLabel),
-    h('h1', { tabindex: '-1' }, panel.title),
+    h('h1', { tabindex: '-1' }, phrases(panel.title)),
     panel.question ? h('div', { class: 'guide-question', dataset: { node: panel.question.id } },
-      h('h2', {}, panel.question.prompt),
+      h('h2', {}, phrases(panel.question.prompt)),
       h('ul', { class: 'guide-choices' }, panel.question.choices.map((choice) => h('li', {},
-        h('button', { type: 'button', class: 'secondary guide-choice', dataset: { action: 'troubleshoot-choose', node: choice.next } }, choice.label))))) : null,
+        h('button', { type: 'button', class: 'secondary guide-choice', dataset: { action: 'troubleshoot-choose', node: choice.next } }, phrases(choice.label)))))) : null,
     panel.answer ? answerView(panel.answer, { heading: true }) : null,
     panel.related.length ? h('div', { class: 'related' },
-      h('h2', {}, panel.relatedTitle),
+      h('h2', {}, phrases(panel.relatedTitle)),
       h('ul', {}, panel.related.map((q) => h('li', {},
-        h('button', { type: 'button', class: 'link-button', dataset: { action: 'open-faq-answer', answer: q.id, fromGuide: '1' } }, q.question))))) : null,
+        h('button', { type: 'button', class: 'link-button', dataset: { action: 'open-faq-answer', answer: q.id, fromGuide: '1' } }, phrases(q.question)))))) : null,
     h('div', { class: 'step-actions' },
       panel.startOverLabel ? h('button', { type: 'button', class: 'link-button', dataset: { action: 'open-troubleshoot' } }, panel.startOverLabel) : null,
       panel.backLabel ? h('button', { type: 'button', class: 'secondary', dataset: { action: 'help-back' } }, panel.backLabel) : null),
+    panel.helpDesk ? helpDeskCard(panel.helpDesk) : null,
+    h('p', { class: 'hint', dataset: { adviceChecked: '' } }, panel.checkedOn),
     diagnosticsOffer(panel.diagnostics),
   );
 }
@@ -60,7 +64,7 @@ function guidePanel(panel) {
 /** "Copy diagnostic information" for an e-mail to the help desk. */
 export function diagnosticsOffer(offer) {
   return h('aside', { class: 'diagnostics', dataset: { diagnostics: '' } },
-    h('h2', {}, offer.title),
+    h('h2', {}, phrases(offer.title)),
     h('p', { class: 'hint' }, offer.text),
     h('button', {
       type: 'button', class: 'secondary',
@@ -72,7 +76,7 @@ export function diagnosticsOffer(offer) {
 
 function answerView(answer, { heading }) {
   return h('article', { class: 'answer-body', dataset: { answerId: answer.id } },
-    heading ? h('h2', {}, answer.title) : null,
+    heading ? h('h2', {}, phrases(answer.title)) : null,
     answer.blocks.map(block),
     answer.helpDesk ? helpDeskCard(answer.helpDesk) : null,
     answer.sources ? h('p', { class: 'hint', dataset: { sources: '' } }, answer.sources) : null,
@@ -86,7 +90,7 @@ function block(b) {
     case 'bullets': return h('ul', {}, b.items.map((item) => h('li', {}, item)));
     case 'note': return h('p', { class: 'note' }, b.text);
     case 'link': return h('div', { class: 'links' }, linkCard(b.link));
-    case 'guide': return h('p', {}, h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot', node: b.node } }, b.label));
+    case 'guide': return h('p', {}, h('button', { type: 'button', class: 'secondary', dataset: { action: 'open-troubleshoot', node: b.node } }, phrases(b.label)));
     default: return null;
   }
 }
@@ -94,8 +98,8 @@ function block(b) {
 /** The help desk's contact card (FAQ answers, guide answers, the done step). */
 export function helpDeskCard(card) {
   return h('aside', { class: 'help-desk-card' },
-    h('h3', {}, card.title),
-    h('dl', { class: 'contact' }, card.fields.map((field) => [h('dt', {}, field.label), h('dd', {}, field.value)])),
+    h('h3', {}, phrases(card.title)),
+    h('dl', { class: 'contact' }, card.fields.flatMap((field) => [h('dt', {}, field.label), h('dd', {}, field.value)])),
     card.notes.map((note) => h('p', { class: 'contact-note' }, note)),
     card.page ? h('div', { class: 'links' }, linkCard(card.page)) : null,
     card.bringTitle ? h('p', { class: 'bring-title' }, card.bringTitle) : null,

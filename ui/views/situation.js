@@ -1,9 +1,10 @@
 import { h } from '../dom.js';
+import { phrases } from '../typeset.js';
 
 /** The questions about the person's situation; each answer is sent to Rust at once. */
 export function situation(step) {
   return h('section', { class: 'step', dataset: { step: 'situation' } },
-    h('h1', { tabindex: '-1' }, step.title),
+    h('h1', { tabindex: '-1' }, phrases(step.title)),
     h('p', {}, step.intro),
     step.questions.map(questionView),
   );
@@ -12,7 +13,7 @@ export function situation(step) {
 function questionView(question) {
   const titleId = `q-${question.id}`;
   return h('fieldset', { class: 'question', dataset: { question: question.id }, 'aria-describedby': `${titleId}-why` },
-    h('legend', { id: titleId }, question.title),
+    h('legend', { id: titleId }, phrases(question.title)),
     h('p', { class: 'why', id: `${titleId}-why` }, question.why),
     h('div', { class: 'answers' }, question.answers.map((answer) => {
       const id = `a-${question.id}-${answer.value}`;

@@ -146,6 +146,29 @@ mod tests {
     }
 
     #[test]
+    fn the_help_desk_contact_is_at_the_foot_of_both_panels_once() {
+        for locale in [Locale::Ja, Locale::En] {
+            let mut a = assistant(locale);
+            let screen = a.open_faq();
+            let card = faq(&screen).help_desk.as_ref().expect("contact on the FAQ");
+            assert!(card.fields.iter().any(|f| f.value == "000-0000-0000"));
+            assert!(!faq(&screen).checked_on.is_empty());
+            // An answer that carries the contact itself: not twice.
+            let screen = a.open_faq_answer("forgot-phone").unwrap();
+            assert!(faq(&screen)
+                .open_answer
+                .as_ref()
+                .unwrap()
+                .help_desk
+                .is_some());
+            assert!(faq(&screen).help_desk.is_none());
+            let screen = a.open_troubleshoot(None).unwrap();
+            assert!(guide(&screen).help_desk.is_some(), "contact on the guide");
+            assert!(guide(&screen).checked_on.contains("2026"));
+        }
+    }
+
+    #[test]
     fn the_faq_lists_all_questions_by_topic_and_searches() {
         let mut a = assistant(Locale::Ja);
         let screen = a.open_faq();

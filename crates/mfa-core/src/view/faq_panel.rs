@@ -1,10 +1,12 @@
 //! The FAQ panel: topics, search on every keystroke, one answer open.
 
-use super::help_blocks::{diagnostics_offer, help_blocks, sources_line, DiagnosticsOffer};
+use super::help_blocks::{
+    advice_checked, diagnostics_offer, foot_help_desk, help_blocks, sources_line, DiagnosticsOffer,
+    HelpDeskCard,
+};
 use super::{help_desk_card, AnswerPanel, Facts};
 use crate::faq::{self, FaqIndex};
 use crate::i18n::Arg;
-use crate::sources;
 use crate::sources::Advice;
 use serde::Serialize;
 
@@ -25,6 +27,8 @@ pub struct FaqPanel {
     /// When the advice as a whole was last checked against Microsoft's screens.
     pub checked_on: String,
     /// Copy diagnostic information for the help desk.
+    /// The help desk's contact, unless the open answer shows it.
+    pub help_desk: Option<HelpDeskCard>,
     pub diagnostics: DiagnosticsOffer,
 }
 
@@ -102,15 +106,9 @@ pub fn faq_panel(facts: &Facts, query: &str, open: Option<&'static str>) -> FaqP
         }),
         no_results: (searching && count == 0).then(|| facts.t("faq-no-results")),
         groups,
+        help_desk: foot_help_desk(facts, open_answer.as_ref()),
         open_answer,
         diagnostics: diagnostics_offer(facts),
-        checked_on: facts.texts.get_with(
-            facts.locale,
-            "faq-checked-on",
-            &[(
-                "date",
-                Arg::from(&sources::ADVICE_CHECKED.written(facts.locale)),
-            )],
-        ),
+        checked_on: advice_checked(facts),
     }
 }

@@ -1,7 +1,9 @@
 //! The "I can't sign in" guide: the current question with its choices, or the
 //! answer at the end of the path, with related FAQ questions.
 
-use super::help_blocks::{diagnostics_offer, help_blocks, DiagnosticsOffer};
+use super::help_blocks::{
+    advice_checked, diagnostics_offer, foot_help_desk, help_blocks, DiagnosticsOffer, HelpDeskCard,
+};
 use super::{help_desk_card, AnswerPanel, Facts, QuestionLink};
 use crate::help_content::NodeId;
 use crate::troubleshoot::{self, NodeView};
@@ -20,6 +22,10 @@ pub struct GuidePanel {
     pub related_title: String,
     pub related: Vec<QuestionLink>,
     /// Copy diagnostic information for the help desk.
+    /// The help desk's contact, unless the answer shows it.
+    pub help_desk: Option<HelpDeskCard>,
+    /// When the advice was last checked against Microsoft's pages.
+    pub checked_on: String,
     pub diagnostics: DiagnosticsOffer,
 }
 
@@ -95,9 +101,11 @@ pub fn guide_panel(facts: &Facts, path: &[NodeId]) -> GuidePanel {
         back_label: (path.len() > 1).then_some(labels.back),
         start_over_label: (current != troubleshoot::root()).then_some(labels.start_over),
         question,
-        answer,
+        answer: answer.clone(),
         related_title: labels.related_faq_title,
         related,
+        help_desk: foot_help_desk(facts, answer.as_ref()),
+        checked_on: advice_checked(facts),
         diagnostics: diagnostics_offer(facts),
     }
 }

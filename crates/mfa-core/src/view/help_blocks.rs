@@ -2,7 +2,7 @@
 //! ready for the link card, and the help desk's card.
 
 use super::{link_view, Facts, LinkView};
-use crate::help_content::{HelpDeskContact, LabelledValue, RenderedBlock};
+use crate::help_content::{HelpDeskContact, LabelledValue, RenderedBlock, Renderer};
 use crate::i18n::Arg;
 use crate::sources::{self, Advice, Source};
 use serde::Serialize;
@@ -93,6 +93,28 @@ pub fn help_desk_card(facts: &Facts, contact: HelpDeskContact) -> HelpDeskCard {
         bring_title: (!contact.bring.is_empty()).then_some(contact.bring_title),
         bring: contact.bring,
     }
+}
+
+/// The help desk's card at the foot of a help panel, unless the answer on
+/// show holds it already: whoever opens help may be locked out, and the
+/// contact is what they need then.
+pub(crate) fn foot_help_desk(facts: &Facts, answer: Option<&AnswerPanel>) -> Option<HelpDeskCard> {
+    if answer.is_some_and(|a| a.help_desk.is_some()) {
+        return None;
+    }
+    let contact = Renderer::new(facts.texts, facts.locale, &facts.help_context()).help_desk(&[]);
+    Some(help_desk_card(facts, contact))
+}
+
+/// "Advice checked against Microsoft's pages on <date>."
+pub(crate) fn advice_checked(facts: &Facts) -> String {
+    facts.t_with(
+        "faq-checked-on",
+        &[(
+            "date",
+            Arg::from(&sources::ADVICE_CHECKED.written(facts.locale)),
+        )],
+    )
 }
 
 /// The offer at the foot of every help panel: copy what the help desk needs
