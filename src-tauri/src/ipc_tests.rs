@@ -426,3 +426,15 @@ fn check_with_microsoft_waits_for_the_browser_and_cancel_ends_the_wait() {
     let out = app.invoke("sign_out_of_microsoft", json!({})).unwrap();
     assert_eq!(out["step"]["accountCheck"]["state"], "not-checked");
 }
+
+/// The window's closing needs a real event loop: the end-to-end journey
+/// checks that the window goes; here, that the UI may call it and that the
+/// progress stays for the next start.
+#[test]
+fn finish_is_allowed_and_keeps_the_progress() {
+    let app = TestApp::start(Locale::En);
+    app.invoke("next", json!({})).unwrap();
+    assert_eq!(app.invoke("finish", json!({})), Ok(Value::Null));
+    let progress = std::fs::read_to_string(app.config_dir.join("progress.json")).unwrap();
+    assert!(progress.contains("situation"), "{progress}");
+}

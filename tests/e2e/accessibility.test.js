@@ -28,7 +28,7 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_US.UTF-8', 'en']]) {
       const { session } = app;
       const check = async (where) => assert.deepEqual(await violations(session), [], where);
       await check('welcome');
-      await session.click('[data-step="welcome"] [data-action="next"]');
+      await session.click('nav [data-action="next"]');
       await session.waitFor('[data-step="situation"]');
       await check('situation');
       await answerQuestions(session, { smartphone: 'smartphone', 'phone-at-work': 'forbidden', travel: 'often', 'private-number': 'ok', 'office-phone': 'shared-line', 'setup-device': 'pc' });
@@ -37,6 +37,18 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_US.UTF-8', 'en']]) {
         await session.waitFor(`[data-step="${step}"]`);
         await check(step);
       }
+      while (await session.execute('return document.querySelector("[data-step=register]") !== null')) {
+        const method = await session.execute('return document.querySelector("[data-step=register]").dataset.method');
+        await check(`register ${method}`);
+        await session.execute('document.querySelector("[data-step=register]").dataset.leaving = ""');
+        await session.click('[data-action="mark-registered"]');
+        await session.waitUntil('return document.querySelector("[data-step]:not([data-leaving])") !== null');
+      }
+      await session.waitFor('[data-step="verify"]');
+      await check('verify');
+      await session.click('nav [data-action="next"]');
+      await session.waitFor('[data-step="done"]');
+      await check('done');
       await session.click('#help-links [data-action="open-faq"]');
       await session.waitFor('[data-view="faq"]');
       await check('faq');
@@ -49,27 +61,86 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_US.UTF-8', 'en']]) {
   });
 }
 
-test('the keyboard alone gets from the welcome into the questions', async () => {
-  const app = await launch({ lang: 'en_US.UTF-8' });
+/**
+ * The focused element's ring, read in the page: its width, and its contrast
+ * against what is behind it (the nearest background), as WCAG counts it.
+ */
+async function focusRing(session) {
+  return session.execute(`
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+      const lin = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    let behind = el.parentElement;
+    while (behind && (rgb(getComputedStyle(behind).backgroundColor)[3] === 0 || getComputedStyle(behind).backgroundColor === 'transparent')) behind = behind.parentElement;
+    const background = behind ? rgb(getComputedStyle(behind).backgroundColor) : [255, 255, 255];
+    const [a, b] = [luminance(rgb(style.outlineColor)), luminance(background)];
+    return {
+      what: el.tagName + (el.dataset.action ? '[' + el.dataset.action + ']' : '') + (el.dataset.answer ? '[' + el.dataset.answer + ']' : ''),
+      style: style.outlineStyle,
+      width: parseFloat(style.outlineWidth),
+      contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+    };`);
+}
+
+/** Presses Tab until `predicate` (page script) holds, checking every ring on the way. */
+async function tabTo(session, predicate, what) {
+  for (let i = 0; i < 80; i += 1) {
+    if (await session.execute(`return Boolean(${predicate})`)) return;
+    await session.keys('\uE004');
+    const ring = await focusRing(session);
+    if (ring.what !== 'BODY' && ring.what !== 'H1') {
+      assert.notEqual(ring.style, 'none', `${ring.what} shows where the focus is`);
+      assert.ok(ring.width >= 2, `${ring.what}: ring ${ring.width}px`);
+      assert.ok(ring.contrast >= 3, `${ring.what}: ring contrast ${ring.contrast.toFixed(2)}:1`);
+    }
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+test('the keyboard alone walks the whole journey, with a visible focus ring on every control', async () => {
+  const app = await launch({ lang: 'ja_JP.UTF-8', env: { MFA_ASSISTANT_COMPUTER: 'windows' } });
   try {
     const { session } = app;
-    // Tab until the start button has focus, then press Enter.
-    for (let i = 0; i < 12; i += 1) {
-      if (await session.execute('return document.activeElement?.dataset?.action === "next"')) break;
-      await session.keys('\uE004');
-    }
-    assert.equal(await session.execute('return document.activeElement.dataset.action'), 'next');
+    const action = (name) => `document.activeElement?.dataset?.action === "${name}"`;
+    await tabTo(session, action('next'), 'the start button');
     await session.keys('\uE007');
     await session.waitFor('[data-step="situation"]');
     // Focus moved to the new step's heading, so a screen reader reads it.
     assert.equal(await session.execute('return document.activeElement.tagName'), 'H1');
     // Space on a focused answer selects it.
-    for (let i = 0; i < 20; i += 1) {
-      if (await session.execute('return document.activeElement?.dataset?.answer === "smartphone"')) break;
-      await session.keys('\uE004');
+    for (const [question, answer] of Object.entries({
+      smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'rarely',
+      'private-number': 'ok', 'office-phone': 'none', 'setup-device': 'pc',
+    })) {
+      const choice = `[data-question="${question}"] [data-answer="${answer}"]`;
+      await tabTo(session, `document.activeElement?.closest("[data-question]")?.dataset.question === "${question}"`, question);
+      // Within a group of radio buttons, the arrow keys move to the answer.
+      for (let i = 0; i < 4 && !(await session.execute(`return document.activeElement === document.querySelector('${choice}')`)); i += 1) {
+        await session.keys('\uE015');
+      }
+      await session.keys(' ');
+      await session.waitUntil(`return document.querySelector('${choice}').checked`);
     }
-    await session.keys(' ');
-    await session.waitUntil('return document.querySelector("[data-answer=smartphone]").checked');
+    for (const step of ['plan', 'prepare', 'register']) {
+      await tabTo(session, action('next'), `next to ${step}`);
+      await session.keys('\uE007');
+      await session.waitFor(`[data-step="${step}"]`);
+    }
+    while (await session.execute('return document.querySelector("[data-step=register]") !== null')) {
+      await session.execute('document.querySelector("[data-step=register]").dataset.leaving = ""');
+      await tabTo(session, action('mark-registered'), 'I have registered it');
+      await session.keys('\uE007');
+      await session.waitUntil('return document.querySelector("[data-step]:not([data-leaving])") !== null');
+    }
+    await session.waitFor('[data-step="verify"]');
+    await tabTo(session, action('next'), 'it worked');
+    await session.keys('\uE007');
+    await session.waitFor('[data-step="done"]');
+    await tabTo(session, action('finish'), 'finish');
   } finally {
     await app.stop();
   }

@@ -106,13 +106,39 @@ export async function launch({
  * the X display (ImageMagick), cropped to the window: WebKitWebDriver's own
  * screenshot command never answers under Xvfb here (measured: it hangs).
  */
-export async function saveScreenshot(session, name) {
+export async function saveScreenshot(session, name, { display } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   const { x, y, width, height } = await session.windowRect();
   await sleep(150); // let the last re-render reach the screen
-  execFileSync('import', ['-window', 'root', '-crop', `${width}x${height}+${x}+${y}`, '+repage', path]);
+  const env = display ? { ...process.env, DISPLAY: display } : process.env;
+  execFileSync('import', ['-window', 'root', '-crop', `${width}x${height}+${x}+${y}`, '+repage', path], { env });
   return path;
+}
+
+/**
+ * A display of its own, `width`×`height` like a laptop's screen (Xvfb, no
+ * window manager: the work area is the whole screen). Pass its `display` to
+ * `launch({ env: { DISPLAY } })` and to `saveScreenshot`.
+ */
+export async function startDisplay(width, height) {
+  const server = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const number = await new Promise((resolveNumber, reject) => {
+    let seen = '';
+    server.stdout.on('data', (chunk) => {
+      seen += chunk;
+      if (seen.includes('\n')) resolveNumber(seen.trim());
+    });
+    server.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+  });
+  return {
+    display: `:${number}`,
+    stop() {
+      server.kill();
+    },
+  };
 }
 
 async function waitForDriver(base) {

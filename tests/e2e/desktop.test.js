@@ -78,7 +78,7 @@ test('a second launch brings the open window forward and starts nothing new', as
   const app = await launch({ lang: 'en_US.UTF-8', configHome, dataHome });
   try {
     const { session } = app;
-    await session.click('[data-step="welcome"] [data-action="next"]');
+    await session.click('nav [data-action="next"]');
     await session.waitFor('[data-step="situation"]');
     const title = 'MFA Setup Assistant';
     assert.equal(windowsTitled(title).length, 1);

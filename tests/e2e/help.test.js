@@ -35,7 +35,11 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
       await session.click('#help-links [data-action="open-faq"]');
       await session.waitFor('[data-view="faq"]');
       const which = await openAnswer(session, 'which-method');
-      assert.match(await which.text(), locale === 'ja' ? /SMS/ : /text messages/);
+      // Two places, and the date that rules phone lines out as one of them.
+      assert.match(await which.text(), locale === 'ja' ? /2027年2月1日/ : /1 February 2027/);
+      // The help desk's contact is at the foot of the panel, and when the advice was checked.
+      assert.match(await session.text('[data-view="faq"] .help-desk-card'), /000-0000-0000/);
+      assert.match(await session.text('[data-view="faq"] [data-advice-checked]'), /2026/);
       await saveScreenshot(session, `help-faq-answer-${locale}`);
 
       // 3. The FAQ: voice call fails.
@@ -88,25 +92,51 @@ test('a register step\'s "this didn\'t work" opens the guide for that method', a
   const app = await launch({ lang: 'en_US.UTF-8' });
   try {
     const { session } = app;
-    await session.click('[data-step="welcome"] [data-action="next"]');
+    await session.click('nav [data-action="next"]');
     await answerQuestions(session, { smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'rarely', 'private-number': 'ok', 'office-phone': 'none', 'setup-device': 'pc' });
     for (const step of ['plan', 'prepare', 'register']) {
       await session.click('nav [data-action="next"]');
       await session.waitFor(`[data-step="${step}"]`);
     }
     // Without a telecom provider of the organisation's own, the app comes first.
-    await session.click('[data-step="register"] [data-action="open-troubleshoot"]');
+    await session.click('[data-action-bar] [data-action="open-troubleshoot"]');
     await session.waitFor('[data-view="troubleshoot"] [data-node="app-setup"]');
+    // Whoever is stuck sees how to reach the help desk.
+    assert.match(await session.text('[data-view="troubleshoot"] .help-desk-card'), /000-0000-0000/);
     await session.click('[data-action="close-help"]');
     await session.waitFor('[data-step="register"][data-method="authenticator"]');
     // Skipped for now: the next method's guide is the passkey's.
     await session.click('[data-action="skip-method"]');
-    await session.waitFor('[data-step="register"][data-method="passkey"]');
-    await session.click('[data-step="register"] [data-action="open-troubleshoot"]');
-    await session.waitFor('[data-view="troubleshoot"] [data-answer-id="passkey-setup"]');
+    await session.waitFor('[data-step="register"][data-method="synced-passkey"]');
+    await session.click('[data-action-bar] [data-action="open-troubleshoot"]');
+    await session.waitFor('[data-view="troubleshoot"] [data-answer-id="synced-passkey-setup"]');
     await session.click('[data-action="close-help"]');
-    await session.waitFor('[data-step="register"][data-method="passkey"]');
+    await session.waitFor('[data-step="register"][data-method="synced-passkey"]');
   } finally {
     await app.stop();
   }
 });
+
+for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
+  test(`${locale}: after Microsoft's texts end, the guide for "no code arrives" says so and leads to the passkey`, async () => {
+    const app = await launch({ lang, env: { MFA_ASSISTANT_TODAY: '2027-02-02' } });
+    try {
+      const { session } = app;
+      await session.click('#help-links [data-action="open-troubleshoot"]');
+      await session.waitFor('[data-view="troubleshoot"]');
+      await choose(session, 'signing-in');
+      await choose(session, 'sms-problem');
+      await choose(session, 'sms-no-code');
+      const answer = await session.text('[data-view="troubleshoot"] [data-answer-id="sms-no-code"]');
+      // The retirement, with its date; none of the steps that only help while texts work.
+      assert.match(answer, locale === 'ja' ? /2027年2月1日/ : /1 February 2027/);
+      assert.doesNotMatch(answer, locale === 'ja' ? /電波の良い場所/ : /better signal/);
+      await saveScreenshot(session, `help-guide-after-retirement-${locale}`);
+      // Its way on is the passkey Microsoft asks for now.
+      await session.click('[data-view="troubleshoot"] [data-action="open-troubleshoot"][data-node="passkey-prompt"]');
+      await session.waitFor('[data-view="troubleshoot"] [data-answer-id="passkey-prompt"]');
+    } finally {
+      await app.stop();
+    }
+  });
+}

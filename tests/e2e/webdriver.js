@@ -126,7 +126,16 @@ export class Element {
     this.element = element;
   }
 
+  /**
+   * Scrolls the element to the middle of its scrolling area first, as a
+   * person does: WebKitWebDriver scrolls only until it touches the window's
+   * edge, where the action bar (outside the scrolling step) covers it.
+   */
   async click() {
+    await within(
+      this.element.getDriver().executeScript('arguments[0].scrollIntoView({ block: "center", inline: "nearest" })', this.element),
+      'scroll',
+    );
     await within(this.element.click(), 'click');
   }
 
