@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { answerQuestions, launch } from './app.js';
+import { answerQuestions, launch, registerEach } from './app.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,13 +37,7 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_US.UTF-8', 'en']]) {
         await session.waitFor(`[data-step="${step}"]`);
         await check(step);
       }
-      while (await session.execute('return document.querySelector("[data-step=register]") !== null')) {
-        const method = await session.execute('return document.querySelector("[data-step=register]").dataset.method');
-        await check(`register ${method}`);
-        await session.execute('document.querySelector("[data-step=register]").dataset.leaving = ""');
-        await session.click('[data-action="mark-registered"]');
-        await session.waitUntil('return document.querySelector("[data-step]:not([data-leaving])") !== null');
-      }
+      await registerEach(session, (method) => check(`register ${method}`));
       await session.waitFor('[data-step="verify"]');
       await check('verify');
       await session.click('nav [data-action="next"]');

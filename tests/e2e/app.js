@@ -202,3 +202,23 @@ export async function answerQuestions(session, answers) {
     await session.waitUntil(`return document.querySelector('${choice}').checked`, { what: `${question}=${value}` });
   }
 }
+
+/**
+ * On the register steps: runs `onEach(method)` on each step, then presses "I
+ * have registered it", until the steps are over. Returns the methods in the
+ * order they came.
+ */
+export async function registerEach(session, onEach = async () => {}) {
+  const seen = [];
+  while (await session.execute('return document.querySelector("[data-step=register]") !== null')) {
+    const method = await session.execute('return document.querySelector("[data-step=register]").dataset.method');
+    if (seen.includes(method)) throw new Error(`${method} came twice`);
+    seen.push(method);
+    await onEach(method);
+    // The next screen is told from this one by a mark this one carries.
+    await session.execute('document.querySelector("[data-step=register]").dataset.leaving = ""');
+    await session.click('[data-action="mark-registered"]');
+    await session.waitUntil('return document.querySelector("[data-step]:not([data-leaving])") !== null');
+  }
+  return seen;
+}

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerQuestions, launch, saveScreenshot, waitForStep } from './app.js';
+import { answerQuestions, launch, registerEach, saveScreenshot, waitForStep } from './app.js';
 
 /** Screenshots of the current screen in both languages, back in `locale` after. */
 async function photographBoth(session, name, locale) {
@@ -62,11 +62,8 @@ for (const person of PEOPLE) {
       await session.click('nav [data-action="next"]');
       // The register steps come in the order Microsoft allows (a key is never
       // the first method): every planned method once.
-      const registered = [];
-      for (let i = 0; i < person.plan.length; i += 1) {
-        await session.waitUntil(`return !${JSON.stringify(registered)}.includes(document.querySelector("[data-step=register]")?.dataset.method ?? "")`);
-        const method = await session.execute('return document.querySelector("[data-step=register]").dataset.method');
-        registered.push(method);
+      await waitForStep(session, 'register');
+      const registered = await registerEach(session, async (method) => {
         const number = person.numbers[method];
         if (number) {
           await (await session.find('#phone-number')).type(number[0]);
@@ -83,11 +80,10 @@ for (const person of PEOPLE) {
           const shot = await saveScreenshot(session, `journey-${person.name}-register-qr-codes`);
           const decoded = execFileSync('zbarimg', ['--raw', '-q', shot], { encoding: 'utf8' }).trim().split('\n').sort();
           assert.deepEqual(decoded, ['https://aka.ms/getMicrosoftAuthenticator', 'https://aka.ms/mysecurityinfo']);
-          await session.execute('window.scrollTo(0, 0)');
+          await session.execute('document.getElementById("scroller").scrollTo(0, 0)');
         }
         await shot(`register-${method}`);
-        await session.click('[data-action="mark-registered"]');
-      }
+      });
       await waitForStep(session, 'verify');
       assert.deepEqual([...registered].sort(), person.plan.map((entry) => entry.split(':')[0]).sort());
       await shot('verify');

@@ -5,7 +5,7 @@
 // (target/screenshots/screens-*.png; docs/screenshots/ holds a reviewed copy).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerQuestions, launch, saveScreenshot, startDisplay, waitForStep } from './app.js';
+import { answerQuestions, launch, registerEach, saveScreenshot, startDisplay, waitForStep } from './app.js';
 
 const LAPTOP = { width: 1366, height: 768 };
 
@@ -111,16 +111,7 @@ for (const locale of ['ja', 'en']) {
         await waitForStep(session, 'prepare');
         await checkStep('prepare');
         await session.click('nav [data-action="next"]');
-        const seen = [];
-        while (await session.execute('return document.querySelector("[data-step=register]") !== null')) {
-          const method = await session.execute('return document.querySelector("[data-step=register]").dataset.method');
-          assert.ok(!seen.includes(method), `${method} comes once`);
-          seen.push(method);
-          await checkStep(`register-${method}`);
-          await session.execute('document.querySelector("[data-step=register]").dataset.leaving = ""');
-          await session.click('[data-action="mark-registered"]');
-          await session.waitUntil('return document.querySelector("[data-step]:not([data-leaving])") !== null');
-        }
+        await registerEach(session, (method) => checkStep(`register-${method}`));
         await waitForStep(session, 'verify');
         await checkStep('verify');
         await session.click('nav [data-action="next"]');

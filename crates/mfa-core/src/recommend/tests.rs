@@ -170,6 +170,51 @@ fn has_warning(plan: &Plan, id: WarningId) -> bool {
     plan.warnings.iter().any(|w| w.id == id)
 }
 
+/// One person at a Windows PC, under one profile on one day: what the
+/// invariants below are checked over.
+struct Case {
+    name: &'static str,
+    profile: Profile,
+    day: Date,
+    lines: PhoneLines,
+    situation: Situation,
+}
+
+impl Case {
+    fn plan(&self) -> Plan {
+        recommend(
+            &self.situation,
+            &self.profile,
+            self.day,
+            ThisComputer::Windows,
+        )
+    }
+
+    /// Says which case failed, with the plan's methods.
+    fn context(&self, methods: &[MethodId]) -> String {
+        format!(
+            "{} {} {:?}: {methods:?}",
+            self.name, self.day, self.situation
+        )
+    }
+}
+
+/// Every profile × both sides of Microsoft's date × every situation.
+fn windows_cases() -> impl Iterator<Item = Case> {
+    profiles().into_iter().flat_map(|(name, profile)| {
+        [december(), march()].into_iter().flat_map(move |day| {
+            let profile = profile.clone();
+            every_situation().into_iter().map(move |situation| Case {
+                name,
+                lines: PhoneLines::on(&profile, day),
+                profile: profile.clone(),
+                day,
+                situation,
+            })
+        })
+    })
+}
+
 /// The invariant, over every combination of answers, both sides of
 /// Microsoft's date, every profile and every computer: two lasting ways in, in
 /// two independent places, wherever the profile and the person allow it; and
@@ -237,45 +282,40 @@ fn every_plan_survives_a_lost_phone_where_the_profile_allows_it_and_says_so_wher
 /// lost-phone plan is the plan step's.
 #[test]
 fn the_plan_the_account_check_and_the_done_step_never_contradict_each_other() {
-    for (name, profile) in profiles() {
-        for day in [december(), march()] {
-            let lines = PhoneLines::on(&profile, day);
-            for s in every_situation() {
-                let plan = recommend(&s, &profile, day, ThisComputer::Windows);
-                let methods = plan.methods();
-                let context = format!("{name} {day} {s:?}: {methods:?}");
-                let check = compare(&as_registered(&methods), &methods, &lines);
-                assert!(check.missing.is_empty(), "{context}");
-                // Every warning each side gives for "this does not survive a lost phone".
-                let check_warns = !check.warnings.is_empty();
-                assert!(check.warnings.iter().all(|w| matches!(
-                    w,
-                    AccountWarning::OnlyPassword
-                        | AccountWarning::OnePhoneHoldsAll
-                        | AccountWarning::OnePlaceHoldsAll
-                        | AccountWarning::OnlyPhoneLinesEnding
-                        | AccountWarning::OnlyPhoneLinesEnded
-                )));
-                let plan_warns = [
-                    WarningId::NoMethod,
-                    WarningId::OnlyOneMethod,
-                    WarningId::OnePlace,
-                    WarningId::NoLastingMethod,
-                ]
-                .iter()
-                .any(|&w| has_warning(&plan, w));
-                assert_eq!(check_warns, plan_warns, "{context} {:?}", check.warnings);
-                let survives = Resilience::of_methods(&methods, &lines).is_enough();
-                if survives && methods.iter().any(|m| m.place() == Place::Smartphone) {
-                    assert!(
-                        matches!(
-                            lost_phone_plan(&methods, &lines),
-                            Some(LostPhonePlan::OtherPlaces(_))
-                        ),
-                        "{context}"
-                    );
-                }
-            }
+    for case in windows_cases() {
+        let (plan, lines) = (case.plan(), &case.lines);
+        let methods = plan.methods();
+        let context = case.context(&methods);
+        let check = compare(&as_registered(&methods), &methods, &lines);
+        assert!(check.missing.is_empty(), "{context}");
+        // Every warning each side gives for "this does not survive a lost phone".
+        let check_warns = !check.warnings.is_empty();
+        assert!(check.warnings.iter().all(|w| matches!(
+            w,
+            AccountWarning::OnlyPassword
+                | AccountWarning::OnePhoneHoldsAll
+                | AccountWarning::OnePlaceHoldsAll
+                | AccountWarning::OnlyPhoneLinesEnding
+                | AccountWarning::OnlyPhoneLinesEnded
+        )));
+        let plan_warns = [
+            WarningId::NoMethod,
+            WarningId::OnlyOneMethod,
+            WarningId::OnePlace,
+            WarningId::NoLastingMethod,
+        ]
+        .iter()
+        .any(|&w| has_warning(&plan, w));
+        assert_eq!(check_warns, plan_warns, "{context} {:?}", check.warnings);
+        let survives = Resilience::of_methods(&methods, &lines).is_enough();
+        if survives && methods.iter().any(|m| m.place() == Place::Smartphone) {
+            assert!(
+                matches!(
+                    lost_phone_plan(&methods, &lines),
+                    Some(LostPhonePlan::OtherPlaces(_))
+                ),
+                "{context}"
+            );
         }
     }
 }
@@ -285,81 +325,71 @@ fn the_plan_the_account_check_and_the_done_step_never_contradict_each_other() {
 /// Microsoft's date: no dead end.
 #[test]
 fn the_desk_is_never_a_dead_end() {
-    for (name, profile) in profiles() {
-        for day in [december(), march()] {
-            let lines = PhoneLines::on(&profile, day);
-            for s in every_situation() {
-                let locker = s.phone_at_work() == Some(PhoneAtWork::Forbidden);
-                if !locker && s.has_smartphone() {
-                    continue;
-                }
-                let plan = recommend(&s, &profile, day, ThisComputer::Windows);
-                let desk_possible = possible_places(&s, &profile, day, ThisComputer::Windows)
-                    .into_iter()
-                    .any(Place::at_the_desk);
-                let has_desk = plan
-                    .methods()
-                    .iter()
-                    .any(|m| m.place().at_the_desk() && lines.lasts(*m));
-                let context = format!("{name} {day} {s:?}: {:?}", plan.methods());
-                assert_eq!(has_desk, desk_possible, "{context}");
-                if locker && !desk_possible {
-                    assert!(
-                        plan.methods().is_empty()
-                            || has_warning(&plan, WarningId::PhoneForbiddenNoOffice),
-                        "{context}"
-                    );
-                }
-            }
+    for case in windows_cases() {
+        let (s, lines) = (&case.situation, &case.lines);
+        let locker = s.phone_at_work() == Some(PhoneAtWork::Forbidden);
+        if !locker && s.has_smartphone() {
+            continue;
+        }
+        let plan = case.plan();
+        let desk_possible = possible_places(s, &case.profile, case.day, ThisComputer::Windows)
+            .into_iter()
+            .any(Place::at_the_desk);
+        let has_desk = plan
+            .methods()
+            .iter()
+            .any(|m| m.place().at_the_desk() && lines.lasts(*m));
+        let context = case.context(&plan.methods());
+        assert_eq!(has_desk, desk_possible, "{context}");
+        if locker && !desk_possible {
+            assert!(
+                plan.methods().is_empty() || has_warning(&plan, WarningId::PhoneForbiddenNoOffice),
+                "{context}"
+            );
         }
     }
 }
 
 #[test]
 fn every_plan_keeps_the_assistant_s_other_rules() {
-    for (name, profile) in profiles() {
-        for day in [december(), march()] {
-            let lines = PhoneLines::on(&profile, day);
-            for s in every_situation() {
-                let plan = recommend(&s, &profile, day, ThisComputer::Windows);
-                let methods = plan.methods();
-                let context = format!("{name} {day} {s:?}: {methods:?}");
-                for m in &methods {
-                    assert!(profile.enables(*m), "disabled {m:?}: {context}");
-                    assert!(lines.works_today(*m), "{m:?} no longer works: {context}");
-                    assert_eq!(methods.iter().filter(|x| *x == m).count(), 1, "{context}");
-                }
-                if !s.has_smartphone() {
-                    assert!(!methods.iter().any(|m| m.needs_smartphone()), "{context}");
-                }
-                if s.private_number() != Some(PrivateNumber::Ok) {
-                    assert!(!methods.contains(&Phone), "private number used: {context}");
-                }
-                let primaries: Vec<&PlanEntry> = plan
-                    .entries
-                    .iter()
-                    .filter(|e| e.role == Role::Primary)
-                    .collect();
-                assert!(primaries.len() <= 1, "two primaries: {context}");
-                if let Some(primary) = primaries.first() {
-                    assert_eq!(&plan.entries[0], *primary, "the primary leads: {context}");
-                    assert_ne!(primary.method, SecurityKey, "key as default: {context}");
-                }
-                for e in &plan.entries {
-                    assert_eq!(e.role == Role::Interim, !lines.lasts(e.method), "{context}");
-                }
-                if let Some(at) = plan.entries.iter().position(|e| e.role == Role::Interim) {
-                    assert!(
-                        plan.entries[at..].iter().all(|e| e.role == Role::Interim),
-                        "interim entries come last: {context}"
-                    );
-                }
-                let order = registration_order(&methods, &profile, day);
-                assert_eq!(order.len(), methods.len(), "{context}");
-                if methods.iter().any(|m| m.offered_at_first_sign_in()) {
-                    assert!(order[0].offered_at_first_sign_in(), "{order:?}: {context}");
-                }
-            }
+    for case in windows_cases() {
+        let (plan, lines, s, profile) = (case.plan(), &case.lines, &case.situation, &case.profile);
+        let methods = plan.methods();
+        let context = case.context(&methods);
+        for m in &methods {
+            assert!(profile.enables(*m), "disabled {m:?}: {context}");
+            assert!(lines.works_today(*m), "{m:?} no longer works: {context}");
+            assert_eq!(methods.iter().filter(|x| *x == m).count(), 1, "{context}");
+        }
+        if !s.has_smartphone() {
+            assert!(!methods.iter().any(|m| m.needs_smartphone()), "{context}");
+        }
+        if s.private_number() != Some(PrivateNumber::Ok) {
+            assert!(!methods.contains(&Phone), "private number used: {context}");
+        }
+        let primaries: Vec<&PlanEntry> = plan
+            .entries
+            .iter()
+            .filter(|e| e.role == Role::Primary)
+            .collect();
+        assert!(primaries.len() <= 1, "two primaries: {context}");
+        if let Some(primary) = primaries.first() {
+            assert_eq!(&plan.entries[0], *primary, "the primary leads: {context}");
+            assert_ne!(primary.method, SecurityKey, "key as default: {context}");
+        }
+        for e in &plan.entries {
+            assert_eq!(e.role == Role::Interim, !lines.lasts(e.method), "{context}");
+        }
+        if let Some(at) = plan.entries.iter().position(|e| e.role == Role::Interim) {
+            assert!(
+                plan.entries[at..].iter().all(|e| e.role == Role::Interim),
+                "interim entries come last: {context}"
+            );
+        }
+        let order = registration_order(&methods, profile, case.day);
+        assert_eq!(order.len(), methods.len(), "{context}");
+        if methods.iter().any(|m| m.offered_at_first_sign_in()) {
+            assert!(order[0].offered_at_first_sign_in(), "{order:?}: {context}");
         }
     }
 }
