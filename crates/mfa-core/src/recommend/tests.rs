@@ -286,7 +286,7 @@ fn the_plan_the_account_check_and_the_done_step_never_contradict_each_other() {
         let (plan, lines) = (case.plan(), &case.lines);
         let methods = plan.methods();
         let context = case.context(&methods);
-        let check = compare(&as_registered(&methods), &methods, &lines);
+        let check = compare(&as_registered(&methods), &methods, lines);
         assert!(check.missing.is_empty(), "{context}");
         // Every warning each side gives for "this does not survive a lost phone".
         let check_warns = !check.warnings.is_empty();
@@ -307,11 +307,11 @@ fn the_plan_the_account_check_and_the_done_step_never_contradict_each_other() {
         .iter()
         .any(|&w| has_warning(&plan, w));
         assert_eq!(check_warns, plan_warns, "{context} {:?}", check.warnings);
-        let survives = Resilience::of_methods(&methods, &lines).is_enough();
+        let survives = Resilience::of_methods(&methods, lines).is_enough();
         if survives && methods.iter().any(|m| m.place() == Place::Smartphone) {
             assert!(
                 matches!(
-                    lost_phone_plan(&methods, &lines),
+                    lost_phone_plan(&methods, lines),
                     Some(LostPhonePlan::OtherPlaces(_))
                 ),
                 "{context}"
