@@ -133,7 +133,7 @@ faq-no-smartphone-p-sms-ended = A mobile number alone no longer works, because M
 faq-costs-question = Does it cost anything to receive the calls and text messages?
 faq-costs-keywords = cost costs charge charges fee free price money pay data roaming 050 ip phone
 faq-costs-p1 = Nothing is charged for them, because you only receive them.
-faq-costs-p2 = Depending on your plan, you may pay for the data used. An internet phone app with a 050 number, for example, uses about 70 KB for a 15-second call and a few KB per message.
+faq-costs-p2 = Depending on your plan, receiving them over mobile data may count towards your data. Internet phone numbers (050) cannot be used: Microsoft does not support them for text messages or calls.
 faq-costs-p3 = Abroad, receiving them may cost roaming fees under some plans. If you will use Microsoft 365 mail while travelling, set up the Authenticator app before you leave: its codes work without a connection.
 faq-costs-retired = Microsoft no longer sends text messages or makes calls for sign-in (since { $date }), so there is nothing to receive and nothing to pay. The app uses a little data for notifications; its codes work without any connection.
 

@@ -4,7 +4,7 @@ phone-country-choice = 国または地域：「Japan (+81)」を選びます
 phone-type-this = 続けて、次のとおり入力します：
 
 phone-kind-mobile = 国内の携帯電話番号です。登録できます。
-phone-kind-ip-phone = IP 電話の番号（050）です。たいていは使えます。
+phone-kind-ip-phone = IP 電話の番号（050）です。Microsoft は IP 電話などの番号への SMS や音声通話に対応していません。携帯電話そのものの番号を登録するか、認証アプリやパスキーを使ってください。
 phone-kind-landline = 国内の固定電話の番号です。
 phone-kind-toll-free = フリーダイヤル（0120・0800）では Microsoft からの電話や SMS を受けられません。ご自身の番号を使ってください。
 phone-kind-premium = 有料サービスの番号（0570・0990・0180）で、個人の回線ではありません。ご自身の番号を使ってください。
@@ -20,7 +20,6 @@ phone-kind-empty = 番号を入力して「確認する」を押してくださ�
 phone-note-leading-zero-dropped = 先頭の「0」は入力しません。「Japan (+81)」を選ぶと、それが「0」の代わりになります。
 phone-note-zero-after-country = +81のあとの「0」は取り除きました。
 phone-note-no-leading-zero = 番号が「0」で始まっていなかったので、国内の番号として読み取りました。
-phone-note-ip-phone = 少しだけデータ通信を使います（15秒の通話で約70KB）。IP 電話のサービスによっては Microsoft からの電話を受けられません。電話がかかってこないときは、ほかの方法を使ってください。
 phone-note-landline-no-sms = 固定電話は SMS を受け取れません。登録するときは「電話する」を選んでください。
 phone-note-landline-calls = この回線に Microsoft から電話がかかります。出られるようにして、案内に従い # を押してください。
 phone-note-mobile-as-office = 携帯電話の番号です。「会社電話」は職場の固定電話のための欄です。携帯電話は「電話」として登録してください。

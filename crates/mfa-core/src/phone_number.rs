@@ -27,7 +27,8 @@ pub enum Verdict {
 pub enum NumberKind {
     /// 070 / 080 / 090.
     Mobile,
-    /// 050: an internet phone; works, uses a little data, some fail for calls.
+    /// 050: an internet (virtual) number, which Microsoft does not support for
+    /// SMS or calls (combined registration).
     IpPhone,
     /// A fixed line (0 + area code).
     Landline,
@@ -302,16 +303,15 @@ fn classify(national: &str) -> Result<NumberKind, NumberKind> {
 
 fn verdict_for(kind: NumberKind, method: MethodId, notes: &mut Vec<&'static str>) -> Verdict {
     match (kind, method) {
-        (NumberKind::TollFree | NumberKind::Premium | NumberKind::Machine, _) => Verdict::Problem,
+        (
+            NumberKind::TollFree | NumberKind::Premium | NumberKind::Machine | NumberKind::IpPhone,
+            _,
+        ) => Verdict::Problem,
         (NumberKind::Mobile, MethodId::OfficePhone) => {
             notes.push("phone-note-mobile-as-office");
             Verdict::Caution
         }
         (NumberKind::Mobile, _) => Verdict::Ok,
-        (NumberKind::IpPhone, _) => {
-            notes.push("phone-note-ip-phone");
-            Verdict::Caution
-        }
         (NumberKind::Landline, MethodId::Phone) => {
             notes.push("phone-note-landline-no-sms");
             Verdict::Caution

@@ -457,7 +457,7 @@ pub const TABLE: &[Traced] = &[
         FaqAnswer("no-smartphone"),
         &[Faq(5), RETIRED, WINDOWS, KEY, TOKENS],
     ),
-    t(FaqAnswer("costs"), &[Faq(6), RETIRED]),
+    t(FaqAnswer("costs"), &[Faq(6), RETIRED, FIRST_TIME]),
     t(FaqAnswer("private-number"), &[Faq(7), SYNCED, WINDOWS, KEY]),
     t(
         FaqAnswer("phone-not-allowed-at-work"),

@@ -30,9 +30,10 @@ const CASES: &[(&str, MethodId, Verdict, NumberKind, Option<&str>)] = &[
     ("0081-90-1234-5678", MethodId::Phone, Verdict::Ok, NumberKind::Mobile, Some("9012345678")),
     ("010-81-90-1234-5678", MethodId::Phone, Verdict::Ok, NumberKind::Mobile, Some("9012345678")),
     ("090-1234-5678", MethodId::OfficePhone, Verdict::Caution, NumberKind::Mobile, Some("9012345678")),
-    // IP phones and landlines.
-    ("050-1234-5678", MethodId::Phone, Verdict::Caution, NumberKind::IpPhone, Some("5012345678")),
-    ("050-1234-5678", MethodId::OfficePhone, Verdict::Caution, NumberKind::IpPhone, Some("5012345678")),
+    // Internet (virtual) numbers: Microsoft supports neither texts nor calls to them.
+    ("050-1234-5678", MethodId::Phone, Verdict::Problem, NumberKind::IpPhone, None),
+    ("050-1234-5678", MethodId::OfficePhone, Verdict::Problem, NumberKind::IpPhone, None),
+    // Landlines.
     ("03-5555-1234", MethodId::OfficePhone, Verdict::Ok, NumberKind::Landline, Some("355551234")),
     ("03-5555-1234", MethodId::Phone, Verdict::Caution, NumberKind::Landline, Some("355551234")),
     ("06-6666-1234", MethodId::AlternatePhone, Verdict::Ok, NumberKind::Landline, Some("666661234")),
