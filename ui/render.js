@@ -3,7 +3,7 @@
 // step bar above and the action bar below, which stay on screen while the
 // step scrolls between them.
 import { h, fill } from './dom.js';
-import { phrases, keepTailsTogether } from './typeset.js';
+import { phrases, keepTailsTogether, keepNamesWhole } from './typeset.js';
 import { welcome } from './views/welcome.js';
 import { situation } from './views/situation.js';
 import { plan } from './views/plan.js';
@@ -43,6 +43,7 @@ export function render(screen, { focusStep }) {
     fill(main, stepViews[screen.step.id](screen.step, screen), problem(screen.problem));
     fill(actionBar, nav(screen.nav));
   }
+  keepNamesWhole(main);
   keepTailsTogether(main);
   for (const fold of open) {
     const details = document.querySelector(`details[data-fold="${CSS.escape(fold)}"]`);

@@ -68,3 +68,18 @@ export function keepTailsTogether(root) {
     block.append(span);
   }
 }
+
+/** Product names a line must not split: their spaces become no-break spaces. */
+const WHOLE_NAMES = ['Microsoft Authenticator', 'Microsoft 365', 'App Store', 'Google Play', 'Windows Hello', 'iCloud キーチェーン', 'Google パスワード マネージャー'];
+const NAME_PATTERN = new RegExp(WHOLE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** Keeps product names in `root`'s text on one line ("App／Store" never happens). */
+export function keepNamesWhole(root) {
+  if (!root) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!NAME_PATTERN.test(node.data)) continue;
+    NAME_PATTERN.lastIndex = 0;
+    node.data = node.data.replace(NAME_PATTERN, (name) => name.replace(/ /g, '\u00a0'));
+  }
+}
