@@ -65,7 +65,7 @@ check-failure-unexpected-response = Microsoft からの応答を読み取れま�
 check-failure-browser-not-opened = サインインのためのブラウザーを開けませんでした。このパソコンに既定のブラウザーが設定されているか確かめてから、もう一度試してください。
 
 ## Microsoft から戻ったときにブラウザーに表示するページ（結果によらず同じ）。
-account-check-browser-title = 多要素認証の設定アシスタントに戻ってください
+account-check-browser-title = 多要素認証 設定アシスタントに戻ってください
 account-check-browser-message = このタブは閉じて構いません。Microsoft からの結果はアシスタントの画面に表示されます。
 
 account-check-unavailable = 「Microsoft で確認」は、組織で設定されていません。

@@ -1,6 +1,6 @@
 # 画面の共通部分とウィザードの各ステップ（日本語）
 
-app-title = 多要素認証の設定アシスタント
+app-title = 多要素認証 設定アシスタント
 language-switch-label = 表示言語
 # 言語の切り替えボタンは、その言語自身で書く（読めない言語で書かれたボタンは押せないため）
 locale-name-ja = 日本語
@@ -31,7 +31,7 @@ action-start-over = 最初からやり直す
 welcome-when-before = 今すぐ登録できます（事前登録）。多要素認証は{ $date }から必須になります（あと{ $days }日）。
 welcome-when-after = 多要素認証は{ $date }から必須になっています。まだ設定していなければ、次のサインイン時に Microsoft から設定を求められます。
 welcome-when-unknown = 所属組織で多要素認証が必須になる前に、今すぐ登録できます（事前登録）。必須になった後は、次のサインイン時に Microsoft から設定を求められます。
-diagnostics-title = 多要素認証の設定アシスタント：診断情報
+diagnostics-title = 多要素認証 設定アシスタント：診断情報
 diagnostics-version = バージョン
 diagnostics-system = システム
 diagnostics-language = 言語

@@ -244,7 +244,7 @@ done-save-failed = ファイルを保存できませんでした。保存先を�
 done-save-dialog-title = 設定内容の保存
 done-file-name = 多要素認証の設定内容
 done-file-title = 多要素認証（MFA）の設定内容
-done-file-help = サインインできなくなったときは、多要素認証の設定アシスタントを開いて「サインインできないとき」を選んでください。
+done-file-help = サインインできなくなったときは、多要素認証 設定アシスタントを開いて「サインインできないとき」を選んでください。
 done-file-saved-on = 保存日：{ $date }
 done-reminder-left-at-home =
     { $device ->

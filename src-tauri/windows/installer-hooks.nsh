@@ -7,16 +7,13 @@
 ; language selector is off. This file is UTF-8 with a byte-order mark: NSIS reads
 ; it as Unicode only with one.
 
-!define MFA_SHORTCUT_JA "多要素認証の設定アシスタント"
-; The name earlier builds gave it: an update removes that shortcut too.
-!define MFA_SHORTCUT_JA_BEFORE "多要素認証 設定アシスタント"
+!define MFA_SHORTCUT_JA "多要素認証 設定アシスタント"
 
 !macro NSIS_HOOK_POSTINSTALL
   ${If} $LANGUAGE == ${LANG_JAPANESE}
   ${AndIf} ${FileExists} "$SMPROGRAMS\${PRODUCTNAME}.lnk"
     ; An update recreates the English-named shortcut: keep one entry, not two.
     Delete "$SMPROGRAMS\${MFA_SHORTCUT_JA}.lnk"
-    Delete "$SMPROGRAMS\${MFA_SHORTCUT_JA_BEFORE}.lnk"
     Rename "$SMPROGRAMS\${PRODUCTNAME}.lnk" "$SMPROGRAMS\${MFA_SHORTCUT_JA}.lnk"
   ${EndIf}
 !macroend
@@ -25,5 +22,4 @@
   ; Tauri's uninstaller removes the shortcut it named; this one is ours. Removed
   ; whatever language the uninstaller runs in.
   Delete "$SMPROGRAMS\${MFA_SHORTCUT_JA}.lnk"
-  Delete "$SMPROGRAMS\${MFA_SHORTCUT_JA_BEFORE}.lnk"
 !macroend

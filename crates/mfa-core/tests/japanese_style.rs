@@ -10,7 +10,13 @@ use std::path::PathBuf;
 
 #[derive(Deserialize)]
 struct Glossary {
+    /// Names written with a space of their own, which the spacing rule skips.
+    product_names: Vec<String>,
     term: Vec<Term>,
+}
+
+fn glossary() -> Glossary {
+    toml::from_str(&fs::read_to_string(locales().join("glossary-ja.toml")).unwrap()).unwrap()
 }
 
 #[derive(Deserialize)]
@@ -66,8 +72,7 @@ fn is_katakana(c: char) -> bool {
 
 #[test]
 fn japanese_follows_the_glossary() {
-    let glossary: Glossary =
-        toml::from_str(&fs::read_to_string(locales().join("glossary-ja.toml")).unwrap()).unwrap();
+    let glossary = glossary();
     assert!(glossary.term.len() >= 10);
     let mut found = vec![];
     for (file, n, id, line) in shown_lines() {
@@ -177,8 +182,13 @@ fn spacing_faults(text: &str) -> Vec<String> {
 
 #[test]
 fn latin_words_are_set_apart_by_one_space_and_numbers_are_not() {
+    let names = glossary().product_names;
     let mut found = vec![];
     for (file, n, id, line) in shown_lines() {
+        // A product name reads as one word: its space is its own.
+        let line = names.iter().fold(line, |line, name| {
+            line.replace(name, &name.replace(' ', ""))
+        });
         for text in renderings(&line) {
             for fault in spacing_faults(&text) {
                 found.push(format!("{file}:{n} ({id}): {fault}"));
