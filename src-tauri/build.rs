@@ -12,6 +12,7 @@ fn main() {
 
 /// Every command the window may call (`src/*_commands.rs`, `src/commands.rs`).
 const COMMANDS: &[&str] = &[
+    "follow_screens",
     "current_screen",
     "set_locale",
     "ui_ready",
@@ -43,8 +44,7 @@ const COMMANDS: &[&str] = &[
     "help_back",
     "close_help",
     // Check with Microsoft
-    "start_account_check",
-    "finish_account_check",
+    "check_with_microsoft",
     "cancel_account_check",
     "sign_out_of_microsoft",
 ];

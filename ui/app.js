@@ -16,13 +16,21 @@ const store = { screen: null };
 async function show(command, args = {}, { focusStep = false } = {}) {
   const before = place(store.screen);
   try {
-    store.screen = await invoke(command, args);
+    const screen = await invoke(command, args);
+    // A newer screen already came unasked (the check's result): keep it.
+    if (isOlder(screen)) return;
+    store.screen = screen;
     const moved = before !== place(store.screen);
     render(store.screen, { focusStep: focusStep || (moved && command !== 'set_locale') });
     hideFatal();
   } catch (error) {
     showFatal(error);
   }
+}
+
+/** Whether `screen` was built before the one on show. */
+function isOlder(screen) {
+  return store.screen !== null && screen.revision < store.screen.revision;
 }
 
 /** Where the user is: a wizard step, or a help panel over it. */
@@ -98,12 +106,9 @@ const actions = {
       linkStatus(el, said(error));
     }
   },
-  // The wait shows at once; the second call returns when the sign-in and the
-  // reading are done, failed or cancelled.
-  'start-account-check': async () => {
-    await show('start_account_check');
-    if (store.screen && hasWaitingCheck(store.screen)) await show('finish_account_check');
-  },
+  // One call owns the check: the wait arrives through the followed screens
+  // at once, the result when the sign-in and the reading are done.
+  'start-account-check': () => show('check_with_microsoft'),
   'cancel-account-check': () => show('cancel_account_check'),
   'sign-out-of-microsoft': () => show('sign_out_of_microsoft'),
   ...helpActions(show),
@@ -137,10 +142,6 @@ document.addEventListener('submit', async (event) => {
 
 helpInputHandlers(show);
 
-function hasWaitingCheck(screen) {
-  return screen.step?.accountCheck?.state === 'waiting';
-}
-
 function showFatal(error) {
   const box = document.getElementById('fatal');
   box.textContent = said(error);
@@ -152,6 +153,15 @@ function hideFatal() {
   document.getElementById('fatal').hidden = true;
 }
 
+// Screens Rust sends unasked: the check's wait and result (also after a
+// reload), a sign-in forgotten after a while unused.
+const followed = new window.__TAURI__.core.Channel();
+followed.onmessage = (screen) => {
+  if (isOlder(screen)) return;
+  store.screen = screen;
+  render(screen, { focusStep: false });
+};
+await invoke('follow_screens', { screens: followed });
 await show('current_screen');
 // Two frames: the first screen has been laid out and painted.
 requestAnimationFrame(() => requestAnimationFrame(() => invoke('ui_ready')));

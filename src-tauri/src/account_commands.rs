@@ -4,6 +4,7 @@
 //! until "Sign out" or the end of the process.
 
 use crate::links_commands::launch_browser;
+use crate::test_hooks::TestHooks;
 use crate::AppState;
 use mfa_core::assistant::BrowserPageText;
 use mfa_core::microsoft::{CheckFailure, MicrosoftSignIn};
@@ -11,7 +12,7 @@ use mfa_core::problem::Problem;
 use mfa_core::view::{ErrorView, Screen};
 use mfa_graph::{Account, BrowserPage, Endpoints};
 use std::sync::Mutex;
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 use tokio::sync::oneshot;
 
 /// The session with Microsoft: the account (with its token, if signed in)
@@ -44,35 +45,72 @@ impl MicrosoftSession {
         }
         receiver
     }
+
+    /// Cancels a sign-in under way and forgets the token (Sign out, Start over).
+    pub(crate) async fn forget(&self) {
+        self.cancel();
+        if let Some(account) = self.account.lock().await.as_mut() {
+            account.sign_out();
+        }
+    }
+
+    /// Forgets a token that went unused for `mfa_graph::IDLE_LIMIT`; says
+    /// whether one went. A check under way holds the account: not idle.
+    pub(crate) fn forget_if_idle(&self) -> bool {
+        match self.account.try_lock() {
+            Ok(mut account) => account.as_mut().is_some_and(Account::forget_if_stale),
+            Err(_) => false,
+        }
+    }
 }
 
-/// The check begins: the window shows the wait (and its Cancel button) at
-/// once; `finish_account_check` does the work.
-#[tauri::command]
-pub fn start_account_check(state: tauri::State<'_, AppState>) -> Result<Screen, ErrorView> {
-    state.try_with(|a| a.account_check_started())
+/// How often the idle sign-in is looked for.
+const IDLE_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Forgets the sign-in with Microsoft once it has gone unused for a while,
+/// and what it read, and tells the window: someone who walks away from a
+/// shared PC leaves nothing of their account on screen for long.
+pub fn watch_idle_sign_in<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(IDLE_CHECK_EVERY).await;
+            let state = app.state::<AppState>();
+            if state.microsoft.forget_if_idle() {
+                log::info!("Check with Microsoft: the sign-in went unused and was forgotten");
+                let screen = state.with(|a| a.signed_out_of_microsoft());
+                state.push(&screen);
+            }
+        }
+    });
 }
 
-/// Signs in through the browser unless signed in already, reads the
-/// methods, and returns the screen with the comparison or the failure.
+/// "Check with Microsoft", start to end, in one call: the wait is shown at
+/// once (through the screens the page follows), then the browser's sign-in
+/// unless one is held, the methods, and the comparison or the failure. This
+/// call owns the check: a reloaded page sees the wait, its Cancel works, and
+/// it gets the result through the screens it follows.
 #[tauri::command]
-pub async fn finish_account_check<R: Runtime>(
+pub async fn check_with_microsoft<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
 ) -> Result<Screen, ErrorView> {
-    let (sign_in, page) = state.with(|a| (a.microsoft_sign_in(), a.browser_page_text()));
-    let sign_in = sign_in.ok_or_else(|| state.fail(Problem::AccountCheckUnavailable))?;
+    let sign_in = state
+        .with(|a| a.microsoft_sign_in())
+        .ok_or_else(|| state.fail(Problem::AccountCheckUnavailable))?;
+    let (waiting, round) = state.try_with(|a| a.account_check_started())?;
     let cancelled = state.microsoft.new_cancel();
+    state.push(&waiting);
+    let page = state.with(|a| a.browser_page_text());
     let mut account = state.microsoft.account.lock().await;
     if account.is_none() {
-        *account = new_account(&sign_in).ok();
+        *account = new_account(&sign_in, &state.hooks).ok();
     }
     let (result, signed_in) = match account.as_mut() {
         None => (Err(CheckFailure::UnexpectedResponse), false),
         Some(account) => {
             let result = account
                 .registered_methods(
-                    |url| match launch_browser(&app, url) {
+                    |url| match launch_browser(&app, &state.hooks, url) {
                         Ok(()) => true,
                         Err(e) => {
                             log::warn!("sign-in: the browser did not open: {e}");
@@ -91,15 +129,17 @@ pub async fn finish_account_check<R: Runtime>(
             (result, account.is_signed_in())
         }
     };
+    drop(account);
     match &result {
         Ok(methods) => log::info!("Check with Microsoft: {} methods read", methods.len()),
         Err(failure) => log::warn!("Check with Microsoft: {}", failure.kind()),
     }
-    Ok(state.with(|a| a.account_check_finished(result, signed_in)))
+    let screen = state.with(|a| a.account_check_finished(round, result, signed_in));
+    state.push(&screen);
+    Ok(screen)
 }
 
-/// "Cancel" while the browser is open: the waiting `finish_account_check`
-/// returns the cancelled screen.
+/// "Cancel" while the browser is open: the waiting check ends as cancelled.
 #[tauri::command]
 pub fn cancel_account_check(state: tauri::State<'_, AppState>) -> Screen {
     state.microsoft.cancel();
@@ -109,10 +149,7 @@ pub fn cancel_account_check(state: tauri::State<'_, AppState>) -> Screen {
 /// "Sign out": the token and what was read with it are forgotten.
 #[tauri::command]
 pub async fn sign_out_of_microsoft(state: tauri::State<'_, AppState>) -> Result<Screen, ErrorView> {
-    state.microsoft.cancel();
-    if let Some(account) = state.microsoft.account.lock().await.as_mut() {
-        account.sign_out();
-    }
+    state.microsoft.forget().await;
     log::info!("Check with Microsoft: signed out");
     Ok(state.with(|a| a.signed_out_of_microsoft()))
 }
@@ -125,66 +162,31 @@ fn browser_page(text: BrowserPageText) -> BrowserPage {
     }
 }
 
-/// Microsoft's endpoints for the profile's tenant. Only a build with the
-/// `stand-in` feature (the end-to-end tests') reads `MFA_ASSISTANT_STAND_IN`.
-fn new_account(sign_in: &MicrosoftSignIn) -> Result<Account, CheckFailure> {
-    let endpoints = endpoints(sign_in).ok_or(CheckFailure::UnexpectedResponse)?;
-    let account = Account::new(endpoints, &sign_in.client_id)?;
-    Ok(with_test_time_limit(account))
-}
-
-#[cfg(not(feature = "stand-in"))]
-fn endpoints(sign_in: &MicrosoftSignIn) -> Option<Endpoints> {
-    Endpoints::microsoft(&sign_in.tenant)
-}
-
-#[cfg(feature = "stand-in")]
-fn endpoints(sign_in: &MicrosoftSignIn) -> Option<Endpoints> {
-    match std::env::var("MFA_ASSISTANT_STAND_IN") {
-        Ok(base) => {
-            let base = url::Url::parse(&base).ok()?;
+/// Microsoft's endpoints for the profile's tenant; the stand-in's where the
+/// test build was told of one.
+fn new_account(sign_in: &MicrosoftSignIn, hooks: &TestHooks) -> Result<Account, CheckFailure> {
+    let endpoints = match &hooks.stand_in {
+        Some(base) => {
             log::warn!("Check with Microsoft goes to the test stand-in at {base}");
-            Some(Endpoints::stand_in(&base, &sign_in.tenant))
+            stand_in_endpoints(base, &sign_in.tenant)
         }
-        Err(_) => Endpoints::microsoft(&sign_in.tenant),
+        None => Endpoints::microsoft(&sign_in.tenant),
     }
-}
-
-#[cfg(not(feature = "stand-in"))]
-fn with_test_time_limit(account: Account) -> Account {
-    account
+    .ok_or(CheckFailure::UnexpectedResponse)?;
+    let account = Account::new(endpoints, &sign_in.client_id)?;
+    Ok(match hooks.sign_in_limit {
+        Some(limit) => account.with_sign_in_time_limit(limit),
+        None => account,
+    })
 }
 
 #[cfg(feature = "stand-in")]
-fn with_test_time_limit(account: Account) -> Account {
-    match std::env::var("MFA_ASSISTANT_STAND_IN_SIGN_IN_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-    {
-        Some(seconds) => account.with_sign_in_time_limit(std::time::Duration::from_secs(seconds)),
-        None => account,
-    }
+fn stand_in_endpoints(base: &url::Url, tenant: &str) -> Option<Endpoints> {
+    Some(Endpoints::stand_in(base, tenant))
 }
 
-#[cfg(all(test, not(feature = "stand-in")))]
-mod tests {
-    use super::*;
-
-    /// No environment variable can send a sign-in anywhere but Microsoft in
-    /// a build without the test feature.
-    #[test]
-    fn a_normal_build_signs_in_at_microsoft_only() {
-        std::env::set_var("MFA_ASSISTANT_STAND_IN", "http://127.0.0.1:9/");
-        let sign_in = MicrosoftSignIn {
-            tenant: "example.ac.jp".into(),
-            client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
-        };
-        let endpoints = format!("{:?}", endpoints(&sign_in).unwrap());
-        assert!(
-            endpoints.contains("login.microsoftonline.com"),
-            "{endpoints}"
-        );
-        assert!(!endpoints.contains("127.0.0.1"), "{endpoints}");
-        std::env::remove_var("MFA_ASSISTANT_STAND_IN");
-    }
+/// A release build has no stand-in (and no hook ever names one).
+#[cfg(not(feature = "stand-in"))]
+fn stand_in_endpoints(_base: &url::Url, tenant: &str) -> Option<Endpoints> {
+    Endpoints::microsoft(tenant)
 }

@@ -3,6 +3,7 @@
 //! Generic over `Runtime` so the mock runtime of the tests runs the same code.
 
 use crate::account_commands::MicrosoftSession;
+use crate::test_hooks::TestHooks;
 use mfa_core::assistant::{Assistant, Environment};
 use mfa_core::problem::Problem;
 use mfa_core::view::{ErrorView, PhoneCheckView, Screen};
@@ -10,6 +11,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
+use tauri::ipc::Channel;
 use tauri::{Manager, Runtime, WebviewWindow};
 
 /// What to do once the first screen has rendered (for measurement).
@@ -33,6 +35,12 @@ pub struct AppState {
     ready_seen: AtomicBool,
     /// "Check with Microsoft": the sign-in's token, in memory only.
     pub(crate) microsoft: MicrosoftSession,
+    /// What the test build was told through the environment (nothing in a
+    /// release build), read once at start-up.
+    pub(crate) hooks: TestHooks,
+    /// Where screens go that no call of the window asked for: a check that
+    /// ends after a reload, a sign-in forgotten for idleness.
+    screens: Mutex<Option<Channel<Screen>>>,
 }
 
 impl AppState {
@@ -41,6 +49,7 @@ impl AppState {
         environment: Environment,
         started: Instant,
         ready_report: ReadyReport,
+        hooks: TestHooks,
     ) -> AppState {
         AppState {
             assistant: Mutex::new(assistant),
@@ -50,6 +59,22 @@ impl AppState {
             ready_report,
             ready_seen: AtomicBool::new(false),
             microsoft: MicrosoftSession::default(),
+            hooks,
+            screens: Mutex::new(None),
+        }
+    }
+
+    /// Sends `screen` to the window's page, if it follows the screens.
+    pub fn push(&self, screen: &Screen) {
+        let channel = self
+            .screens
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        if let Some(channel) = channel {
+            if let Err(e) = channel.send(screen.clone()) {
+                log::warn!("the window did not take a screen: {e}");
+            }
         }
     }
 
@@ -92,6 +117,13 @@ impl AppState {
 fn explained(assistant: &mut Assistant, problem: &Problem) -> ErrorView {
     log::warn!("{} ({})", problem, problem.kind());
     assistant.error_view(problem)
+}
+
+/// The page (at start, or after a reload) follows the screens it did not ask
+/// for through `screens`; a newer page replaces an older one.
+#[tauri::command]
+pub fn follow_screens(state: tauri::State<'_, AppState>, screens: Channel<Screen>) {
+    *state.screens.lock().unwrap_or_else(|e| e.into_inner()) = Some(screens);
 }
 
 /// The screen to show now (at start, or after a reload).
@@ -193,10 +225,12 @@ pub fn go_to_step(state: tauri::State<'_, AppState>, step: String) -> Result<Scr
     state.try_with(|a| a.go_to_step(&step))
 }
 
-/// Forget everything and return to the welcome.
+/// Forget everything and return to the welcome, also the sign-in with
+/// Microsoft and what it read: on a shared PC the next person starts clean.
 #[tauri::command]
-pub fn start_over(state: tauri::State<'_, AppState>) -> Screen {
-    state.with(|a| a.start_over())
+pub async fn start_over(state: tauri::State<'_, AppState>) -> Result<Screen, ErrorView> {
+    state.microsoft.forget().await;
+    Ok(state.with(|a| a.start_over()))
 }
 
 /// "Finish" on the done step: the window closes. Progress was saved as it

@@ -1,6 +1,7 @@
 //! The commands as the window calls them: through Tauri's IPC, with the real
 //! capabilities of `capabilities/`, on the mock runtime (no GTK, no webview).
 
+use crate::test_hooks::TestHooks;
 use crate::{setup_builder, AppState, ReadyReport};
 use mfa_core::assistant::{Assistant, Environment, Startup};
 use mfa_core::date::Date;
@@ -27,6 +28,10 @@ impl TestApp {
     }
 
     fn start_with(os_locale: Locale, profile: ProfileLoad) -> TestApp {
+        TestApp::start_with_hooks(os_locale, profile, TestHooks::default())
+    }
+
+    fn start_with_hooks(os_locale: Locale, profile: ProfileLoad, hooks: TestHooks) -> TestApp {
         let config_dir = unique_temp_dir();
         let assistant = Assistant::start(Startup {
             os_locale,
@@ -41,6 +46,7 @@ impl TestApp {
             Environment::default(),
             Instant::now(),
             ReadyReport::default(),
+            hooks,
         );
         let app = setup_builder(mock_builder(), state)
             .build(tauri::generate_context!())
@@ -58,6 +64,19 @@ impl TestApp {
     /// Calls `cmd` with JSON `args` as the UI does; Ok(value) or Err(error value).
     fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         invoke_on(&self.window, cmd, args)
+    }
+}
+
+/// Polls `probe` until it gives a value (a condition, not a fixed sleep);
+/// fails after ten seconds.
+fn wait_for<T>(mut probe: impl FnMut() -> Option<T>) -> T {
+    let until = Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        if let Some(value) = probe() {
+            return value;
+        }
+        assert!(Instant::now() < until, "waited ten seconds in vain");
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
 }
 
@@ -327,11 +346,13 @@ fn links_open_only_by_known_id() {
 
 #[test]
 fn a_qr_code_and_the_summary_are_saved_as_files() {
-    let app = TestApp::start(Locale::Ja);
-    let downloads = app.config_dir.join("downloads");
+    let downloads = unique_temp_dir().join("downloads");
     std::fs::create_dir_all(&downloads).unwrap();
-    // Only this test reads the variable.
-    std::env::set_var("MFA_ASSISTANT_DOWNLOAD_DIR", &downloads);
+    let hooks = TestHooks {
+        download_dir: Some(downloads.clone()),
+        ..TestHooks::default()
+    };
+    let app = TestApp::start_with_hooks(Locale::Ja, ProfileLoad::embedded(), hooks);
     let message = app
         .invoke("save_qr_image", json!({ "id": "security-info" }))
         .unwrap();
@@ -390,7 +411,7 @@ fn check_with_microsoft_is_absent_and_refused_without_the_profile_section() {
     let app = TestApp::start(Locale::En);
     let screen = app.invoke("current_screen", json!({})).unwrap();
     assert_eq!(screen["step"]["accountCheck"], Value::Null);
-    let error = app.invoke("start_account_check", json!({})).unwrap_err();
+    let error = app.invoke("check_with_microsoft", json!({})).unwrap_err();
     assert_eq!(error["kind"], "account-check-unavailable");
 }
 
@@ -398,22 +419,26 @@ fn check_with_microsoft_is_absent_and_refused_without_the_profile_section() {
 fn check_with_microsoft_waits_for_the_browser_and_cancel_ends_the_wait() {
     // The "browser" is a program that does nothing, so the sign-in page is
     // never answered; Cancel ends the wait and the wizard goes on.
-    std::env::set_var("MFA_ASSISTANT_OPEN_WITH", "true");
-    let app = TestApp::start_with(Locale::En, profile_with_microsoft_check());
+    let hooks = TestHooks {
+        open_with: Some("true".into()),
+        ..TestHooks::default()
+    };
+    let app = TestApp::start_with_hooks(Locale::En, profile_with_microsoft_check(), hooks);
     let screen = app.invoke("current_screen", json!({})).unwrap();
     assert_eq!(screen["step"]["accountCheck"]["state"], "not-checked");
-    let waiting = app.invoke("start_account_check", json!({})).unwrap();
-    assert_eq!(waiting["step"]["accountCheck"]["state"], "waiting");
-    assert!(waiting["step"]["accountCheck"]["cancelLabel"].is_string());
     let finished = std::thread::scope(|scope| {
         let window = app.window.clone();
-        let finishing = scope.spawn(move || invoke_on(&window, "finish_account_check", json!({})));
-        std::thread::sleep(std::time::Duration::from_millis(300));
+        let checking = scope.spawn(move || invoke_on(&window, "check_with_microsoft", json!({})));
+        // The one call shows the wait (with Cancel) while it runs.
+        let waiting = wait_for(|| {
+            let screen = app.invoke("current_screen", json!({})).unwrap();
+            (screen["step"]["accountCheck"]["state"] == "waiting").then_some(screen)
+        });
+        assert!(waiting["step"]["accountCheck"]["cancelLabel"].is_string());
         let during = app.invoke("cancel_account_check", json!({})).unwrap();
         assert_eq!(during["step"]["id"], "welcome");
-        finishing.join().unwrap()
+        checking.join().unwrap()
     });
-    std::env::remove_var("MFA_ASSISTANT_OPEN_WITH");
     let check = &finished.unwrap()["step"]["accountCheck"];
     assert_eq!(check["state"], "failed");
     assert_eq!(check["failure"]["kind"], "cancelled");

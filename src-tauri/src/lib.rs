@@ -17,6 +17,7 @@ mod logging;
 mod startup;
 #[cfg(test)]
 mod surface_tests;
+mod test_hooks;
 mod window;
 
 pub use commands::{AppState, ReadyReport};
@@ -34,6 +35,7 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
         // of its commands.
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
+            commands::follow_screens,
             commands::current_screen,
             commands::set_locale,
             commands::ui_ready,
@@ -61,8 +63,7 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             help_commands::troubleshoot_choose,
             help_commands::help_back,
             help_commands::close_help,
-            account_commands::start_account_check,
-            account_commands::finish_account_check,
+            account_commands::check_with_microsoft,
             account_commands::cancel_account_check,
             account_commands::sign_out_of_microsoft,
         ])
@@ -76,6 +77,7 @@ pub fn main(started: Instant) -> i32 {
         startup.environment,
         started,
         startup.ready_report,
+        startup.hooks,
     );
     let startup_log = startup.log;
     // Single instance first (its docs require it): a second launch hands over to
@@ -101,6 +103,7 @@ pub fn main(started: Instant) -> i32 {
             app.state::<AppState>().set_log_file(file);
         }
         window::open_main(app.handle())?;
+        account_commands::watch_idle_sign_in(app.handle().clone());
         Ok(())
     });
     match builder.run(tauri::generate_context!()) {

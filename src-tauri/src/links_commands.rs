@@ -5,6 +5,7 @@
 //! checks it against the link policy first, because the opener's Rust API does
 //! not apply the capability scopes.
 
+use crate::test_hooks::TestHooks;
 use crate::AppState;
 use mfa_core::assistant::FileToSave;
 use mfa_core::problem::Problem;
@@ -16,8 +17,7 @@ use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-/// Opens link `id` in the default browser. `MFA_ASSISTANT_OPEN_WITH` names a
-/// program to use instead (the end-to-end tests record what would open).
+/// Opens link `id` in the default browser (or the test build's program).
 #[tauri::command]
 pub fn open_link<R: Runtime>(
     app: AppHandle<R>,
@@ -25,16 +25,20 @@ pub fn open_link<R: Runtime>(
     id: String,
 ) -> Result<(), ErrorView> {
     let url = state.try_with(|a| a.link_to_open(&id))?;
-    launch_browser(&app, url.as_str())
+    launch_browser(&app, &state.hooks, url.as_str())
         .map_err(|e| state.fail(Problem::OpenFailed(format!("{}: {e}", url.as_str()))))
 }
 
-/// Opens `url` (already through the link policy) in the default browser,
-/// or with the program `MFA_ASSISTANT_OPEN_WITH` names. That program is not
+/// Opens `url` (already through the link policy) in the default browser, or,
+/// in the test build, with the program its hooks name. That program is not
 /// waited for: the tests' fake browser may follow the sign-in's redirect back
 /// to this very process.
-pub fn launch_browser<R: Runtime>(app: &AppHandle<R>, url: &str) -> Result<(), String> {
-    match std::env::var_os("MFA_ASSISTANT_OPEN_WITH").filter(|p| !p.is_empty()) {
+pub fn launch_browser<R: Runtime>(
+    app: &AppHandle<R>,
+    hooks: &TestHooks,
+    url: &str,
+) -> Result<(), String> {
+    match &hooks.open_with {
         Some(program) => {
             let mut child = Command::new(program)
                 .arg(url)
@@ -89,15 +93,15 @@ pub fn print_page<R: Runtime>(
 /// Asks where to save `file` in a save dialog (starting in the Downloads
 /// folder), writes it there atomically and returns "Saved: <path>" in the
 /// user's language; an empty string when the user cancelled.
-/// `MFA_ASSISTANT_DOWNLOAD_DIR` skips the dialog and saves there (for tests,
-/// which cannot click a native dialog). Called from async commands only: they
+/// The test build's download folder skips the dialog (tests cannot click a
+/// native dialog). Called from async commands only: they
 /// run off the main thread, where a blocking dialog is allowed.
 fn save_with_dialog<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
     file: FileToSave,
 ) -> Result<String, ErrorView> {
-    let path = match env_dir("MFA_ASSISTANT_DOWNLOAD_DIR") {
+    let path = match &state.hooks.download_dir {
         Some(dir) => dir.join(&file.file_name),
         None => {
             let chosen = app
@@ -146,31 +150,17 @@ fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     }
 }
 
-fn env_dir(name: &str) -> Option<PathBuf> {
-    std::env::var_os(name)
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-}
-
-/// `$XDG_DOWNLOAD_DIR`, else `~/Downloads`, else the home folder: where people
-/// look for a file they just saved. (`MFA_ASSISTANT_DOWNLOAD_DIR` overrides it
-/// for tests.)
+/// The Downloads folder as the platform defines it (user-dirs.dirs on Linux,
+/// the known folder on Windows, wherever it was redirected), else
+/// `~/Downloads`, else the home folder: where people look for a file they
+/// just saved.
 fn downloads_dir() -> PathBuf {
-    let from_env = |name| {
-        std::env::var_os(name)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    if let Some(dir) =
-        from_env("MFA_ASSISTANT_DOWNLOAD_DIR").or_else(|| from_env("XDG_DOWNLOAD_DIR"))
-    {
-        return dir;
-    }
-    let home = from_env(if cfg!(windows) { "USERPROFILE" } else { "HOME" }).unwrap_or_default();
-    let downloads = home.join("Downloads");
-    if downloads.is_dir() {
-        downloads
-    } else {
-        home
-    }
+    dirs::download_dir()
+        .filter(|dir| dir.is_dir())
+        .or_else(|| {
+            let home = dirs::home_dir()?;
+            let downloads = home.join("Downloads");
+            Some(if downloads.is_dir() { downloads } else { home })
+        })
+        .unwrap_or_default()
 }

@@ -2,6 +2,7 @@
 
 use crate::commands::ReadyReport;
 use crate::folders;
+use crate::test_hooks::TestHooks;
 use log::Level;
 use mfa_core::assistant::{Assistant, Environment, Startup};
 use mfa_core::computer::ThisComputer;
@@ -13,6 +14,7 @@ use std::env;
 
 pub struct Gathered {
     pub assistant: Assistant,
+    pub hooks: TestHooks,
     pub environment: Environment,
     pub ready_report: ReadyReport,
     /// What start-up found worth logging. The log file opens only once Tauri has
@@ -53,7 +55,13 @@ pub fn gather() -> Gathered {
         ),
     ));
     let settings_path = folders::config_dir().map(|dir| dir.join(settings::FILE_NAME));
-    let computer = this_computer(&mut log);
+    let hooks = TestHooks::from_env();
+    if let Some(line) = hooks.describe() {
+        log.push((Level::Warn, line));
+    }
+    // The test build may act as another computer, so that the Windows-only
+    // advice can be walked on Linux.
+    let computer = hooks.computer.unwrap_or_else(ThisComputer::running);
     let mut assistant = Assistant::start(Startup {
         os_locale,
         settings_path,
@@ -69,6 +77,7 @@ pub fn gather() -> Gathered {
     );
     Gathered {
         assistant,
+        hooks,
         environment: Environment {
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
             os: format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
@@ -99,30 +108,6 @@ fn today(log: &mut Vec<(Level, String)>) -> Date {
         }),
         _ => Date::today_in_japan(),
     }
-}
-
-/// The computer the assistant runs on. The end-to-end tests' build (feature
-/// `stand-in`) may pretend to be another (`MFA_ASSISTANT_COMPUTER=windows`),
-/// so the Windows-only advice can be walked on Linux; release builds cannot.
-fn this_computer(log: &mut Vec<(Level, String)>) -> ThisComputer {
-    #[cfg(feature = "stand-in")]
-    if let Ok(value) = env::var("MFA_ASSISTANT_COMPUTER") {
-        match ThisComputer::parse(&value) {
-            Some(computer) => {
-                log.push((
-                    Level::Warn,
-                    format!("test build: acting as a {value} computer"),
-                ));
-                return computer;
-            }
-            None => log.push((
-                Level::Warn,
-                format!("ignored MFA_ASSISTANT_COMPUTER={value:?}"),
-            )),
-        }
-    }
-    let _ = log;
-    ThisComputer::running()
 }
 
 fn env_flag(name: &str) -> bool {

@@ -304,3 +304,51 @@ test('without the profile section, there is no check at all', async () => {
     await app.stop();
   }
 });
+
+test('start over forgets the sign-in and its result; a reload during the wait keeps the check in hand', async () => {
+  const standIn = await startStandIn();
+  const browser = followingBrowser();
+  const app = await launch({
+    lang: 'en_GB.UTF-8',
+    env: {
+      MFA_ASSISTANT_PROFILE: profileFile(),
+      MFA_ASSISTANT_STAND_IN: standIn.base,
+      MFA_ASSISTANT_STAND_IN_SIGN_IN_SECONDS: '20',
+      MFA_ASSISTANT_OPEN_WITH: browser.script,
+      MFA_ASSISTANT_TODAY: '2026-11-26',
+    },
+  });
+  const signIns = () => browser.lines().filter((l) => l.startsWith('http')).length;
+  try {
+    const { session } = app;
+    await session.waitFor('[data-account-check][data-check-state="not-checked"]');
+    assert.equal(await check(session), 'checked');
+    assert.equal(signIns(), 1);
+    // The next person at this PC: Start over leaves nothing of the check.
+    await session.click('nav [data-action="next"]');
+    await waitForStep(session, 'situation');
+    await session.click('nav [data-action="start-over"]');
+    await waitForStep(session, 'welcome');
+    await session.waitFor('[data-account-check][data-check-state="not-checked"]');
+    assert.equal(await session.execute('return document.querySelectorAll("[data-registered]").length'), 0);
+    assert.equal(await session.execute('return document.querySelector("[data-action=sign-out-of-microsoft]")'), null);
+    // Checking again signs in again: the token went with Start over.
+    assert.equal(await check(session), 'checked');
+    assert.equal(signIns(), 2);
+
+    // A reload while the browser is open: the page shows the wait, and its
+    // Cancel ends the check the shell is still running.
+    await standIn.scenario('never-redirects');
+    await session.click('[data-action="sign-out-of-microsoft"]');
+    await session.waitFor('[data-account-check][data-check-state="not-checked"]');
+    await session.click('[data-action="start-account-check"]');
+    await session.waitFor('[data-check-state="waiting"] .spinner');
+    await session.execute('location.reload()');
+    await session.waitFor('[data-check-state="waiting"] [data-action="cancel-account-check"]');
+    await session.click('[data-action="cancel-account-check"]');
+    await session.waitFor('[data-account-check] [data-failure="cancelled"]');
+  } finally {
+    await app.stop();
+    standIn.stop();
+  }
+});

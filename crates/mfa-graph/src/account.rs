@@ -54,9 +54,19 @@ impl Account {
         self.token.as_ref().is_some_and(HeldToken::is_fresh)
     }
 
-    /// Forgets the token.
+    /// Forgets the token (wiped from memory as it goes).
     pub fn sign_out(&mut self) {
         self.token = None;
+    }
+
+    /// Forgets a token that expired or went unused for `IDLE_LIMIT`; says
+    /// whether one went.
+    pub fn forget_if_stale(&mut self) -> bool {
+        let stale = self.token.as_ref().is_some_and(|t| !t.is_fresh());
+        if stale {
+            self.token = None;
+        }
+        stale
     }
 
     /// The person's methods. Signs in first unless a fresh token is held:
@@ -86,7 +96,7 @@ impl Account {
             };
             self.token = Some(token);
         }
-        let token = self.token.as_ref().expect("signed in above");
+        let token = self.token.as_mut().expect("signed in above");
         let result = registered_methods(&self.http, &self.endpoints, token).await;
         if result == Err(CheckFailure::NotAuthorized) {
             self.token = None;

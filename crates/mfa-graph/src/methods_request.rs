@@ -10,11 +10,11 @@ use reqwest::StatusCode;
 pub async fn registered_methods(
     http: &reqwest::Client,
     endpoints: &Endpoints,
-    token: &HeldToken,
+    token: &mut HeldToken,
 ) -> Result<Vec<RegisteredMethod>, CheckFailure> {
     let response = http
         .get(endpoints.methods.clone())
-        .bearer_auth(token.access.secret())
+        .bearer_auth(token.use_now())
         .header(ACCEPT, "application/json")
         .send()
         .await

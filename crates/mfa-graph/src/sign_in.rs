@@ -14,21 +14,55 @@ use oauth2::{
 };
 use std::time::{Duration, Instant};
 use url::Url;
+use zeroize::Zeroizing;
 
 type Client = BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
 
-/// An access token for Graph, held in memory only. `AccessToken`'s `Debug`
-/// prints `[redacted]`, so not even a stray log line can carry it.
-#[derive(Debug)]
+/// How long a token is kept without use: someone who walks away from a shared
+/// PC does not leave a sign-in behind for the next person for an hour.
+pub const IDLE_LIMIT: Duration = Duration::from_secs(15 * 60);
+
+/// An access token for Graph, held in memory only, wiped from memory when it
+/// is dropped. Its `Debug` prints no token.
 pub struct HeldToken {
-    pub(crate) access: AccessToken,
-    pub(crate) expires_at: Instant,
+    access: Zeroizing<String>,
+    expires_at: Instant,
+    last_used: Instant,
+}
+
+impl std::fmt::Debug for HeldToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HeldToken")
+            .field("expires_at", &self.expires_at)
+            .field("last_used", &self.last_used)
+            .finish_non_exhaustive()
+    }
 }
 
 impl HeldToken {
-    /// Still good for a request that starts now, with a minute to spare.
+    pub(crate) fn new(access: &AccessToken, expires_at: Instant) -> HeldToken {
+        HeldToken {
+            access: Zeroizing::new(access.secret().clone()),
+            expires_at,
+            last_used: Instant::now(),
+        }
+    }
+
+    /// Still good for a request that starts now: a minute before it expires,
+    /// and used within the last `IDLE_LIMIT`.
     pub fn is_fresh(&self) -> bool {
-        Instant::now() + Duration::from_secs(60) < self.expires_at
+        self.is_fresh_at(Instant::now())
+    }
+
+    fn is_fresh_at(&self, now: Instant) -> bool {
+        now + Duration::from_secs(60) < self.expires_at
+            && now.saturating_duration_since(self.last_used) < IDLE_LIMIT
+    }
+
+    /// The token for one request; using it counts as activity.
+    pub(crate) fn use_now(&mut self) -> &str {
+        self.last_used = Instant::now();
+        &self.access
     }
 }
 
@@ -110,10 +144,7 @@ impl PendingSignIn {
             .await
             .map_err(token_failure)?;
         let lifetime = response.expires_in().unwrap_or(Duration::from_secs(3600));
-        Ok(HeldToken {
-            access: response.access_token().clone(),
-            expires_at: started + lifetime,
-        })
+        Ok(HeldToken::new(response.access_token(), started + lifetime))
     }
 }
 
@@ -148,5 +179,23 @@ fn token_failure(
             log::warn!("sign-in: unexpected token response");
             CheckFailure::UnexpectedResponse
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_unused_for_fifteen_minutes_or_about_to_expire_is_not_used_again() {
+        let token = HeldToken::new(
+            &AccessToken::new("secret-token".into()),
+            Instant::now() + Duration::from_secs(3600),
+        );
+        let start = token.last_used;
+        assert!(token.is_fresh_at(start + Duration::from_secs(60)));
+        assert!(!token.is_fresh_at(start + IDLE_LIMIT));
+        assert!(!token.is_fresh_at(token.expires_at - Duration::from_secs(30)));
+        assert!(!format!("{token:?}").contains("secret-token"));
     }
 }

@@ -10,6 +10,12 @@ use crate::microsoft::{CheckFailure, MicrosoftSignIn, RegisteredMethod};
 use crate::problem::Problem;
 use crate::view::Screen;
 
+/// One run of the check, from its start to its result. A result that comes
+/// back after "Start over" or "Sign out" began a new round is dropped: it
+/// belongs to the person before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckRound(u64);
+
 /// The page the browser shows after the sign-in, in the person's language.
 pub struct BrowserPageText {
     pub lang: &'static str,
@@ -25,20 +31,28 @@ impl Assistant {
 
     /// The browser is about to open on Microsoft's sign-in page (or the held
     /// sign-in is used): the check shows its waiting state.
-    pub fn account_check_started(&mut self) -> Result<Screen, Problem> {
+    pub fn account_check_started(&mut self) -> Result<(Screen, CheckRound), Problem> {
         if self.profile().microsoft_check.is_none() {
             return Err(Problem::AccountCheckUnavailable);
         }
+        self.check_round += 1;
         self.account_check.state = CheckState::Waiting;
-        Ok(self.screen())
+        Ok((self.screen(), CheckRound(self.check_round)))
     }
 
-    /// The check ended; `signed_in` says whether a token is still held.
+    /// The check of `round` ended; `signed_in` says whether a token is still
+    /// held. A round that is no longer the current one changes nothing.
     pub fn account_check_finished(
         &mut self,
+        round: CheckRound,
         result: Result<Vec<RegisteredMethod>, CheckFailure>,
         signed_in: bool,
     ) -> Screen {
+        let current = round == CheckRound(self.check_round)
+            && self.account_check.state == CheckState::Waiting;
+        if !current {
+            return self.screen();
+        }
         if let Err(failure) = &result {
             self.recent_problems
                 .push(format!("Check with Microsoft: {}", failure.for_help_desk()));
@@ -54,8 +68,15 @@ impl Assistant {
     /// "Sign out": the token is gone (the shell dropped it), and so is
     /// everything read with it.
     pub fn signed_out_of_microsoft(&mut self) -> Screen {
-        self.account_check = Default::default();
+        self.forget_account_check();
         self.screen()
+    }
+
+    /// Forgets the check's result and ends its round: nothing of one
+    /// person's account stays for the next (Sign out, Start over).
+    pub(super) fn forget_account_check(&mut self) {
+        self.check_round += 1;
+        self.account_check = Default::default();
     }
 
     /// Whether the last check found `method` of the plan missing.
@@ -151,8 +172,8 @@ mod tests {
             r##"{"value": [{"@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod", "displayName": "LAB-PHONE-42"}]}"##,
         )
         .unwrap();
-        a.account_check_started().unwrap();
-        a.account_check_finished(Ok(only_app), true);
+        let (_, round) = a.account_check_started().unwrap();
+        a.account_check_finished(round, Ok(only_app), true);
         assert!(
             a.register_skipped("authenticator").is_err(),
             "Microsoft lists it"
@@ -185,8 +206,8 @@ mod tests {
     fn sign_out_forgets_what_was_read() {
         let dir = temp_dir("sign-out");
         let mut a = assistant_at_verify(&dir);
-        a.account_check_started().unwrap();
-        a.account_check_finished(Ok(vec![]), true);
+        let (_, round) = a.account_check_started().unwrap();
+        a.account_check_finished(round, Ok(vec![]), true);
         a.signed_out_of_microsoft();
         assert_eq!(a.account_check, Default::default());
         let _ = std::fs::remove_dir_all(&dir);
@@ -196,11 +217,11 @@ mod tests {
     fn a_refused_consent_reaches_the_help_desk_with_its_code_through_the_copy_not_the_sentence() {
         let dir = temp_dir("consent");
         let mut a = assistant_at_verify(&dir);
-        a.account_check_started().unwrap();
+        let (_, round) = a.account_check_started().unwrap();
         let failure = CheckFailure::ConsentMissing {
             code: Some("AADSTS65001".into()),
         };
-        let screen = a.account_check_finished(Err(failure), false);
+        let screen = a.account_check_finished(round, Err(failure), false);
         let StepView::Verify(verify) = &screen.step else {
             panic!("not the verify step: {:?}", screen.step);
         };
@@ -215,6 +236,32 @@ mod tests {
         assert!(shown.for_help_desk.is_some());
         let report = a.diagnostics(&crate::assistant::Environment::default());
         assert!(report.contains("consent-missing AADSTS65001"), "{report}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn start_over_forgets_the_result_and_a_late_answer_from_before_is_dropped() {
+        let dir = temp_dir("start-over");
+        let mut a = assistant_at_verify(&dir);
+        let (_, round) = a.account_check_started().unwrap();
+        a.account_check_finished(round, Ok(vec![]), true);
+        assert!(a.account_check.signed_in);
+        a.start_over();
+        assert_eq!(
+            a.account_check,
+            Default::default(),
+            "nothing of the last person's check"
+        );
+        // A check still under way when Start over was pressed comes back later:
+        // its result is not shown to the next person.
+        let (_, before) = a.account_check_started().unwrap();
+        a.start_over();
+        let only_app = parse_methods(
+            r##"{"value": [{"@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod", "displayName": "LAB-PHONE-42"}]}"##,
+        )
+        .unwrap();
+        a.account_check_finished(before, Ok(only_app), true);
+        assert_eq!(a.account_check, Default::default());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -10,7 +10,7 @@ mod summary;
 mod wizard;
 
 pub use crate::problem::FileKind;
-pub use account::BrowserPageText;
+pub use account::{BrowserPageText, CheckRound};
 pub use diagnostics::Environment;
 pub use links::FileToSave;
 pub use wizard::PROGRESS_FILE;
@@ -25,6 +25,7 @@ use crate::settings::{self, Settings};
 use crate::view::{self, Facts, Screen, StepView};
 use crate::wizard::{Blocked, Progress, StepId};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Facts fixed at start-up, gathered by the shell from the OS and environment.
 pub struct Startup {
@@ -58,6 +59,10 @@ pub struct Assistant {
     help: help::HelpState,
     /// "Check with Microsoft": the last result, in memory only.
     account_check: MicrosoftCheck,
+    /// Counts the check's rounds (`account::CheckRound`).
+    check_round: u64,
+    /// The last screen's `revision`.
+    revision: AtomicU64,
     warnings: Vec<String>,
     /// This run's problems and warnings, for the diagnostic report.
     recent_problems: diagnostics::RecentProblems,
@@ -97,6 +102,8 @@ impl Assistant {
             progress_was_reset,
             help: help::HelpState::default(),
             account_check: MicrosoftCheck::default(),
+            check_round: 0,
+            revision: AtomicU64::new(0),
             warnings,
             recent_problems: diagnostics::RecentProblems::default(),
         }
@@ -151,6 +158,7 @@ impl Assistant {
             StepId::Done => Some(StepView::Done(Box::new(self.done_view()))),
         };
         Screen {
+            revision: self.revision.fetch_add(1, Ordering::Relaxed) + 1,
             locale: locale.tag(),
             chrome: view::chrome(&facts),
             steps: view::step_markers(&facts),

@@ -158,6 +158,8 @@ impl Assistant {
 
     /// Forgets answers, choices and registrations, and returns to the welcome.
     pub fn start_over(&mut self) -> Screen {
+        // The next person starts clean: no earlier sign-in's result either.
+        self.forget_account_check();
         self.change_progress(|p, _| {
             *p = Progress::default();
             None

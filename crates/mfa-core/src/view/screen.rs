@@ -17,6 +17,10 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Screen {
+    /// Counts up with every screen built: of two screens that arrive out of
+    /// order (a call's answer and a screen sent unasked), the window shows
+    /// the newer.
+    pub revision: u64,
     /// `ja` or `en`: the UI sets `<html lang>` from it.
     pub locale: &'static str,
     pub chrome: Chrome,
