@@ -63,38 +63,59 @@ pub fn load_json<T: DeserializeOwned>(path: &Path) -> Loaded<T> {
     }
 }
 
-/// Writes `value` as JSON to `path` atomically.
+/// Writes `value` as JSON to `path` atomically, readable by this user only
+/// (the assistant's own state: settings, progress).
 pub fn save_json<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
     let json = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir)?;
+    }
     write_atomically(path, &json)
 }
 
-/// Writes `bytes` to `path` so that a reader sees either the old file or the whole
-/// new one, never a half-written one: write a temporary file in the same folder,
-/// flush it to disk, then rename it over the target.
+/// Writes `bytes` to `path` so that a reader sees either the old file or the
+/// whole new one, never a half-written one, and so that no one else can
+/// redirect the write: the temporary file is created new, under a random
+/// name, in the same folder (never through a link someone planted), synced,
+/// renamed over the target, and the folder synced. On Unix the file is
+/// readable by this user only.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     fs::create_dir_all(dir)?;
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(file_name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = dir.join(temp_name);
-    let result = (|| {
-        let mut file = fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
+    let mut temp = tempfile::Builder::new()
+        .prefix(".mfa-assistant-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_folder(dir);
+    Ok(())
+}
+
+/// Creates `dir` (and its parents) and, on Unix, lets only this user in.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
     }
-    result
+    Ok(())
+}
+
+/// Makes the rename itself durable (Unix: the folder's entry). Where a folder
+/// cannot be opened (Windows), the rename is already durable enough.
+fn sync_folder(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(folder) = fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 #[cfg(test)]
@@ -152,5 +173,42 @@ mod tests {
         save_json(&path, &"old".to_string()).unwrap();
         save_json(&path, &"new".to_string()).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "\"new\"");
+    }
+
+    /// Someone who can write to the folder plants links where the writer
+    /// would write: at the old predictable temporary name, and at the target
+    /// itself. Neither redirects the write; the victim file is untouched.
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_link_does_not_redirect_the_write() {
+        let dir = scratch("links");
+        fs::create_dir_all(&dir).unwrap();
+        let victim = dir.join("victim.txt");
+        fs::write(&victim, b"precious").unwrap();
+        let path = dir.join("settings.json");
+        let predictable = dir.join(format!(".settings.json.{}.tmp", std::process::id()));
+        std::os::unix::fs::symlink(&victim, &predictable).unwrap();
+        save_json(&path, &vec![1]).unwrap();
+        assert_eq!(fs::read(&victim).unwrap(), b"precious");
+        fs::remove_file(&path).unwrap();
+        std::os::unix::fs::symlink(&victim, &path).unwrap();
+        save_json(&path, &vec![2]).unwrap();
+        assert_eq!(fs::read(&victim).unwrap(), b"precious");
+        assert!(!fs::symlink_metadata(&path)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_assistant_s_files_are_its_user_s_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = scratch("private").join("mfa-assistant");
+        let path = dir.join("progress.json");
+        save_json(&path, &vec![1]).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&dir), 0o700);
     }
 }

@@ -5,7 +5,7 @@
 //! English (a deployment script's log is read by whoever maintains it).
 
 use super::format::parse_profile_bytes;
-use super::issue::ProfileIssue;
+use super::issue::{IssueKind, ProfileIssue};
 use super::load::read_limited;
 use super::{Localized, Profile};
 use crate::date::Date;
@@ -30,7 +30,11 @@ pub fn check_profile_cli(path: &Path) -> (String, i32) {
 /// depends on the date.
 pub fn check_profile_cli_on(path: &Path, today: Date) -> (String, i32) {
     let texts = Texts::load();
-    let parsed = read_limited(path)
+    let parsed = std::fs::File::open(path)
+        .map_err(|e| {
+            ProfileIssue::whole_file(IssueKind::FileUnreadable, path).with("detail", e.to_string())
+        })
+        .and_then(|file| read_limited(file, path))
         .map_err(|issue| vec![issue])
         .and_then(|bytes| parse_profile_bytes(&bytes, path, today));
     match parsed {

@@ -21,6 +21,7 @@ use super::Profile;
 use crate::date::Date;
 use crate::i18n::{Arg, Locale, Texts};
 use serde::Serialize;
+use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -194,19 +195,20 @@ pub fn locate_and_load(
     system_path: &Path,
     today: Date,
 ) -> ProfileLoad {
-    locate_and_load_with(env_profile, system_path, today, trust_issues)
+    locate_and_load_with(env_profile, system_path, today, open_trusted)
 }
 
-/// `locate_and_load` with the trust check passed in, so the order can be tested
-/// without root-owned files.
+/// `locate_and_load` with the system profile's opening (and its trust check)
+/// passed in, so the order can be tested without root-owned files.
 pub(super) fn locate_and_load_with(
     env_profile: Option<PathBuf>,
     system_path: &Path,
     today: Date,
-    trust: impl Fn(&Path) -> Vec<ProfileIssue>,
+    open_system: impl Fn(&Path) -> Result<File, Vec<ProfileIssue>>,
 ) -> ProfileLoad {
     if let Some(path) = env_profile.filter(|p| !p.as_os_str().is_empty()) {
-        return load_chosen(ProfileSource::Preview { path }, today);
+        let opened = File::open(&path).map_err(|e| vec![unreadable(&path, &e)]);
+        return load_opened(ProfileSource::Preview { path }, opened, today);
     }
     let source = ProfileSource::System {
         path: system_path.to_path_buf(),
@@ -217,20 +219,23 @@ pub(super) fn locate_and_load_with(
     if absent {
         return ProfileLoad::embedded();
     }
-    let distrust = trust(system_path);
-    if !distrust.is_empty() {
-        return ProfileLoad::rejected(source, distrust);
-    }
-    load_chosen(source, today)
+    let opened = open_system(system_path);
+    load_opened(source, opened, today)
 }
 
-fn load_chosen(source: ProfileSource, today: Date) -> ProfileLoad {
+/// Reads and parses the profile from the file opened for it: the file that
+/// was checked is the file that is read, even if the path changes meanwhile.
+fn load_opened(
+    source: ProfileSource,
+    opened: Result<File, Vec<ProfileIssue>>,
+    today: Date,
+) -> ProfileLoad {
     let path = source
         .path()
         .expect("a chosen source has a file")
         .to_path_buf();
-    let parsed = read_limited(&path)
-        .map_err(|issue| vec![issue])
+    let parsed = opened
+        .and_then(|file| read_limited(file, &path).map_err(|issue| vec![issue]))
         .and_then(|bytes| parse_profile_bytes(&bytes, &path, today));
     match parsed {
         Ok(parsed) => ProfileLoad {
@@ -245,16 +250,16 @@ fn load_chosen(source: ProfileSource, today: Date) -> ProfileLoad {
 
 /// Reads at most one byte more than a profile may have, so a huge or endless
 /// file (a device, a mistaken path) cannot exhaust memory.
-pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, ProfileIssue> {
-    let unreadable = |e: std::io::Error| {
-        ProfileIssue::whole_file(IssueKind::FileUnreadable, path).with("detail", e.to_string())
-    };
-    let file = std::fs::File::open(path).map_err(unreadable)?;
+pub(super) fn read_limited(file: File, path: &Path) -> Result<Vec<u8>, ProfileIssue> {
     let mut bytes = vec![];
     file.take(MAX_PROFILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
+        .map_err(|e| unreadable(path, &e))?;
     Ok(bytes)
+}
+
+fn unreadable(path: &Path, e: &std::io::Error) -> ProfileIssue {
+    ProfileIssue::whole_file(IssueKind::FileUnreadable, path).with("detail", e.to_string())
 }
 
 /// Who may change a file or folder, as the trust rule needs it. Unix only: on
@@ -267,13 +272,25 @@ pub(super) struct Ownership {
     pub mode: u32,
 }
 
-/// Why `thing` (the profile or its folder) may be changed by someone other
-/// than root. `profile` is the file the issues are about.
+/// Why `thing` (the profile, its folder, or a folder above) may be changed
+/// by someone other than root. `profile` is the file the issues are about.
+/// A folder above the profile's own may be writable by all if its sticky
+/// bit keeps them from renaming what they do not own (`/tmp`).
 #[cfg(any(unix, test))]
 pub(super) fn ownership_issues(
     profile: &Path,
     thing: &Path,
     owner: Ownership,
+) -> Vec<ProfileIssue> {
+    ownership_issues_of(profile, thing, owner, false)
+}
+
+#[cfg(any(unix, test))]
+pub(super) fn ownership_issues_of(
+    profile: &Path,
+    thing: &Path,
+    owner: Ownership,
+    above_its_folder: bool,
 ) -> Vec<ProfileIssue> {
     let mut issues = vec![];
     let shown = thing.display().to_string();
@@ -286,7 +303,8 @@ pub(super) fn ownership_issues(
     }
     let others_write = owner.mode & 0o002 != 0;
     let group_write = owner.mode & 0o020 != 0 && owner.gid != 0;
-    if others_write || group_write {
+    let sticky = owner.mode & 0o1000 != 0;
+    if (others_write || group_write) && !(above_its_folder && sticky && owner.uid == 0) {
         issues.push(
             ProfileIssue::whole_file(IssueKind::UntrustedWritable, profile).with("path", shown),
         );
@@ -294,32 +312,59 @@ pub(super) fn ownership_issues(
     issues
 }
 
-/// The trust issues of the system profile at `path` (see the module doc).
+/// Opens the system profile at `path` and checks who may change it: the
+/// open file itself (so the file checked is the file read), and every folder
+/// from the real file's own up to the root (see the module doc).
 #[cfg(unix)]
-pub(super) fn trust_issues(path: &Path) -> Vec<ProfileIssue> {
+pub(super) fn open_trusted(path: &Path) -> Result<File, Vec<ProfileIssue>> {
+    let file = File::open(path).map_err(|e| vec![unreadable(path, &e)])?;
+    let issues = trust_issues_of_open(path, &file);
+    if issues.is_empty() {
+        Ok(file)
+    } else {
+        Err(issues)
+    }
+}
+
+#[cfg(unix)]
+pub(super) fn trust_issues_of_open(path: &Path, file: &File) -> Vec<ProfileIssue> {
     use std::os::unix::fs::MetadataExt;
-    let ownership = |p: &Path| {
-        std::fs::metadata(p).ok().map(|m| Ownership {
-            uid: m.uid(),
-            gid: m.gid(),
-            mode: m.mode(),
-        })
+    let ownership = |m: std::fs::Metadata| Ownership {
+        uid: m.uid(),
+        gid: m.gid(),
+        mode: m.mode(),
     };
-    // The folder of the real file counts: through a symlink, that is where a
-    // user could swap the file.
-    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let folder = real.parent().map(Path::to_path_buf);
     let mut issues = vec![];
-    for thing in std::iter::once(real.clone()).chain(folder) {
-        if let Some(owner) = ownership(&thing) {
-            issues.extend(ownership_issues(path, &thing, owner));
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    match file.metadata() {
+        Ok(m) => issues.extend(ownership_issues(path, &real, ownership(m))),
+        Err(e) => issues.push(unreadable(path, &e)),
+    }
+    // Through a symlink, the real file's folders are where it could be swapped.
+    for (depth, folder) in real.ancestors().skip(1).enumerate() {
+        if let Ok(m) = std::fs::metadata(folder) {
+            issues.extend(ownership_issues_of(path, folder, ownership(m), depth > 0));
         }
     }
     issues
 }
 
-/// Windows: not inspected (see the module doc).
+/// The trust issues of the system profile at `path`, for the tests.
+#[cfg(all(unix, test))]
+pub(super) fn trust_issues(path: &Path) -> Vec<ProfileIssue> {
+    match File::open(path) {
+        Ok(file) => trust_issues_of_open(path, &file),
+        Err(e) => vec![unreadable(path, &e)],
+    }
+}
+
+/// Windows: the deployment sets the folder's access list (see the module doc).
 #[cfg(not(unix))]
+pub(super) fn open_trusted(path: &Path) -> Result<File, Vec<ProfileIssue>> {
+    File::open(path).map_err(|e| vec![unreadable(path, &e)])
+}
+
+#[cfg(all(not(unix), test))]
 pub(super) fn trust_issues(_path: &Path) -> Vec<ProfileIssue> {
     vec![]
 }

@@ -935,8 +935,12 @@ fn check_profile_prints_a_summary_or_every_error() {
 
 // ---- Where the profile comes from -----------------------------------------
 
-fn trust_all(_: &Path) -> Vec<ProfileIssue> {
-    vec![]
+/// Opens the system profile without a trust check (the files here are the
+/// test's own, not root's).
+fn trust_all(path: &Path) -> Result<std::fs::File, Vec<ProfileIssue>> {
+    std::fs::File::open(path).map_err(|e| {
+        vec![ProfileIssue::whole_file(IssueKind::FileUnreadable, path).with("detail", e.to_string())]
+    })
 }
 
 #[test]
@@ -1101,6 +1105,33 @@ fn world_writable_system_profile_is_refused() {
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
     let load = locate_and_load(None, &path, day(BEFORE_RETIREMENT));
     assert_eq!(load.fell_back, owner_issue);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A folder above the profile's own that anyone may write to lets them swap
+/// the whole folder: refused. (A sticky one, like /tmp, does not.)
+#[cfg(unix)]
+#[test]
+fn a_writable_folder_anywhere_above_the_profile_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("trust-above");
+    let above = dir.join("shared");
+    let folder = above.join("mfa-assistant");
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("profile.toml");
+    std::fs::write(&path, full_profile().to_toml()).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&above, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let writable: Vec<String> = trust_issues(&path)
+        .into_iter()
+        .filter(|i| i.kind == K::UntrustedWritable)
+        .map(|i| i.args[0].1.clone())
+        .collect();
+    let above = std::fs::canonicalize(&above).unwrap();
+    assert_eq!(writable, vec![above.display().to_string()]);
+    std::fs::set_permissions(&above, std::fs::Permissions::from_mode(0o755)).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
 
