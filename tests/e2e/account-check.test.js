@@ -118,7 +118,7 @@ function everythingWritten(configHome, dataHome, downloads) {
 }
 
 for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
-  test(`${locale}: check with Microsoft, every failure, and nothing kept`, async () => {
+  test(`${locale}: check with Microsoft, every failure, and nothing kept`, async (t) => {
     const standIn = await startStandIn();
     const browser = followingBrowser();
     const downloads = mkdtempSync(join(tmpdir(), 'mfa-e2e-downloads-'));
@@ -137,155 +137,164 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
       const { session } = app;
       const ja = locale === 'ja';
 
-      // "What do I have already?" before anything: every type Graph lists.
-      await session.waitFor('[data-step="welcome"] [data-account-check][data-check-state="not-checked"]');
-      assert.equal(await check(session), 'checked');
-      const kinds = await session.execute('return [...document.querySelectorAll("[data-registered]")].map(e => e.dataset.registered)');
-      assert.deepEqual(kinds, ['authenticator', 'phone', 'alternate-phone', 'office-phone', 'passkey-authenticator',
-        'fido2', 'software-oath', 'windows-hello', 'email', 'temporary-access-pass', 'platform-credential', 'other']);
-      const listed = await session.text('[data-account-check]');
-      assert.match(listed, ja ? /末尾78の番号/ : /number ending in 78/);
-      assert.match(listed, ja ? /その他の方法/ : /Another method/);
-      for (const number of FULL_NUMBERS) assert.doesNotMatch(listed, new RegExp(number));
-      assert.ok(browser.lines().some((l) => l.startsWith('page 200') && l.includes(ja ? 'アシスタントに戻ってください' : 'Back to the MFA Setup Assistant')), browser.lines().join('\n'));
-      assert.deepEqual((await standIn.events()).slice(0, 3), [
-        'authorize: request checked', 'token: code, redirect URI and PKCE verifier checked', 'methods: bearer token checked']);
-      await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
-      await saveScreenshot(session, `account-check-welcome-${locale}`);
-
-      // Sign out forgets it all; the offer is back.
-      await session.click('[data-action="sign-out-of-microsoft"]');
-      await session.waitFor('[data-account-check][data-check-state="not-checked"]');
-
-      // Failures before a token exists: each said, each leaves the wizard usable.
-      for (const [scenario, kind] of [
-        ['cancelled-in-browser', 'cancelled'],
-        ['consent-missing', 'consent-missing'],
-        ['consent-missing-at-token', 'consent-missing'],
-        ['unknown-client', 'sign-in-refused'],
-        ['foreign-account', 'sign-in-refused'],
-        ['network-down', 'no-network'],
-        ['never-redirects', 'timed-out'],
-      ]) {
-        await standIn.scenario(scenario);
-        assert.equal(await check(session), 'failed', scenario);
-        assert.equal(await failureKind(session), kind, scenario);
-        if (scenario === 'consent-missing') {
-          // Calm words without codes; the code goes to the help desk through
-          // the copy offer, whose text the person sees before sending it.
-          const message = await session.text('[data-failure] > p');
-          assert.doesNotMatch(message, /AADSTS|UserAuthenticationMethod/);
-          assert.match(message, ja ? /情報基盤センター/ : /the IT Center/);
-          await session.click('[data-failure] [data-action="copy-diagnostics"]');
-          await session.waitUntil('return !document.querySelector("[data-failure] [data-diagnostics-text]").hidden');
-          const details = await session.text('[data-failure] [data-diagnostics-text]');
-          assert.match(details, /consent-missing AADSTS65001/);
-          assert.match(details, new RegExp(STAND_IN_CLIENT_ID));
-          await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
-          await saveScreenshot(session, `account-check-consent-${locale}`);
-        }
-      }
-      // Cancel in the window while the browser is open.
-      await standIn.scenario('never-redirects');
-      await session.click('[data-action="start-account-check"]');
-      await session.waitFor('[data-check-state="waiting"] [data-action="cancel-account-check"]');
-      // A spinner, and the time the sign-in may take.
-      assert.ok(await session.find('[data-check-state="waiting"] .waiting .spinner'));
-      assert.match(await session.text('[data-check-state="waiting"] .waiting'), ja ? /5分以内/ : /within 5 minutes/);
-      await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
-      await saveScreenshot(session, `account-check-waiting-${locale}`);
-      await session.click('[data-action="cancel-account-check"]');
-      await session.waitFor('[data-failure="cancelled"]');
-
-      // The wizard still works: walk to the test step with a plan.
-      await session.click('nav [data-action="next"]');
-      await waitForStep(session, 'situation');
-      await answerQuestions(session, {
-        smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'often',
-        'private-number': 'ok', 'office-phone': 'none', 'setup-device': 'pc',
+      await t.test('before anything: every type Graph lists', async () => {
+        // "What do I have already?" before anything: every type Graph lists.
+        await session.waitFor('[data-step="welcome"] [data-account-check][data-check-state="not-checked"]');
+        assert.equal(await check(session), 'checked');
+        const kinds = await session.execute('return [...document.querySelectorAll("[data-registered]")].map(e => e.dataset.registered)');
+        assert.deepEqual(kinds, ['authenticator', 'phone', 'alternate-phone', 'office-phone', 'passkey-authenticator',
+          'fido2', 'software-oath', 'windows-hello', 'email', 'temporary-access-pass', 'platform-credential', 'other']);
+        const listed = await session.text('[data-account-check]');
+        assert.match(listed, ja ? /末尾78の番号/ : /number ending in 78/);
+        assert.match(listed, ja ? /その他の方法/ : /Another method/);
+        for (const number of FULL_NUMBERS) assert.doesNotMatch(listed, new RegExp(number));
+        assert.ok(browser.lines().some((l) => l.startsWith('page 200') && l.includes(ja ? 'アシスタントに戻ってください' : 'Back to the MFA Setup Assistant')), browser.lines().join('\n'));
+        assert.deepEqual((await standIn.events()).slice(0, 3), [
+          'authorize: request checked', 'token: code, redirect URI and PKCE verifier checked', 'methods: bearer token checked']);
+        await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
+        await saveScreenshot(session, `account-check-welcome-${locale}`);
       });
-      await session.click('nav [data-action="next"]');
-      await waitForStep(session, 'plan');
-      await session.click('nav [data-action="next"]');
-      await waitForStep(session, 'prepare');
-      await session.click('nav [data-action="next"]');
-      await waitForStep(session, 'register');
-      await session.click('[data-action="mark-registered"]');
-      await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "synced-passkey"');
-      await session.click('[data-action="mark-registered"]');
-      await waitForStep(session, 'verify');
+      await t.test('sign out, then every failure before a token exists', async () => {
+        // Sign out forgets it all; the offer is back.
+        await session.click('[data-action="sign-out-of-microsoft"]');
+        await session.waitFor('[data-account-check][data-check-state="not-checked"]');
 
-      // One phone holds everything: the passkey in Authenticator is not the
-      // planned second place, which is still missing, and a warning says why.
-      await standIn.scenario('one-phone');
-      assert.equal(await check(session), 'checked');
-      const planned = await session.execute('return [...document.querySelectorAll("[data-registered]")].map(e => e.dataset.registered + ":" + e.dataset.planned)');
-      assert.deepEqual(planned, ['authenticator:in-plan', 'phone:extra', 'passkey-authenticator:extra']);
-      assert.ok(await session.find('[data-account-warning="one-phone-holds-all"]'));
-      assert.deepEqual(
-        await session.execute('return [...document.querySelectorAll(".missing-methods li")].map(e => e.dataset.method)'),
-        ['synced-passkey'],
-      );
-      assert.equal(await session.execute('return document.querySelector("[data-account-check] .complete")'), null);
-      await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
-      await saveScreenshot(session, `account-check-verify-${locale}`);
+        // Failures before a token exists: each said, each leaves the wizard usable.
+        for (const [scenario, kind] of [
+          ['cancelled-in-browser', 'cancelled'],
+          ['consent-missing', 'consent-missing'],
+          ['consent-missing-at-token', 'consent-missing'],
+          ['unknown-client', 'sign-in-refused'],
+          ['foreign-account', 'sign-in-refused'],
+          ['network-down', 'no-network'],
+          ['never-redirects', 'timed-out'],
+        ]) {
+          await standIn.scenario(scenario);
+          assert.equal(await check(session), 'failed', scenario);
+          assert.equal(await failureKind(session), kind, scenario);
+          if (scenario === 'consent-missing') {
+            // Calm words without codes; the code goes to the help desk through
+            // the copy offer, whose text the person sees before sending it.
+            const message = await session.text('[data-failure] > p');
+            assert.doesNotMatch(message, /AADSTS|UserAuthenticationMethod/);
+            assert.match(message, ja ? /情報基盤センター/ : /the IT Center/);
+            await session.click('[data-failure] [data-action="copy-diagnostics"]');
+            await session.waitUntil('return !document.querySelector("[data-failure] [data-diagnostics-text]").hidden');
+            const details = await session.text('[data-failure] [data-diagnostics-text]');
+            assert.match(details, /consent-missing AADSTS65001/);
+            assert.match(details, new RegExp(STAND_IN_CLIENT_ID));
+            await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
+            await saveScreenshot(session, `account-check-consent-${locale}`);
+          }
+        }
+        // Cancel in the window while the browser is open.
+        await standIn.scenario('never-redirects');
+        await session.click('[data-action="start-account-check"]');
+        await session.waitFor('[data-check-state="waiting"] [data-action="cancel-account-check"]');
+        // A spinner, and the time the sign-in may take.
+        assert.ok(await session.find('[data-check-state="waiting"] .waiting .spinner'));
+        assert.match(await session.text('[data-check-state="waiting"] .waiting'), ja ? /5分以内/ : /within 5 minutes/);
+        await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
+        await saveScreenshot(session, `account-check-waiting-${locale}`);
+        await session.click('[data-action="cancel-account-check"]');
+        await session.waitFor('[data-failure="cancelled"]');
+      });
+      await t.test('the wizard still works: to the test step', async () => {
+        // The wizard still works: walk to the test step with a plan.
+        await session.click('nav [data-action="next"]');
+        await waitForStep(session, 'situation');
+        await answerQuestions(session, {
+          smartphone: 'smartphone', 'phone-at-work': 'allowed', travel: 'often',
+          'private-number': 'ok', 'office-phone': 'none', 'setup-device': 'pc',
+        });
+        await session.click('nav [data-action="next"]');
+        await waitForStep(session, 'plan');
+        await session.click('nav [data-action="next"]');
+        await waitForStep(session, 'prepare');
+        await session.click('nav [data-action="next"]');
+        await waitForStep(session, 'register');
+        await session.click('[data-action="mark-registered"]');
+        await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "synced-passkey"');
+        await session.click('[data-action="mark-registered"]');
+        await waitForStep(session, 'verify');
+      });
+      await t.test('one phone holds everything', async () => {
+        // One phone holds everything: the passkey in Authenticator is not the
+        // planned second place, which is still missing, and a warning says why.
+        await standIn.scenario('one-phone');
+        assert.equal(await check(session), 'checked');
+        const planned = await session.execute('return [...document.querySelectorAll("[data-registered]")].map(e => e.dataset.registered + ":" + e.dataset.planned)');
+        assert.deepEqual(planned, ['authenticator:in-plan', 'phone:extra', 'passkey-authenticator:extra']);
+        assert.ok(await session.find('[data-account-warning="one-phone-holds-all"]'));
+        assert.deepEqual(
+          await session.execute('return [...document.querySelectorAll(".missing-methods li")].map(e => e.dataset.method)'),
+          ['synced-passkey'],
+        );
+        assert.equal(await session.execute('return document.querySelector("[data-account-check] .complete")'), null);
+        await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
+        await saveScreenshot(session, `account-check-verify-${locale}`);
+      });
+      await t.test('phone lines only, and back to the missing method', async () => {
+        // Phone lines only: the plan's methods are missing, and the date is said.
+        await standIn.scenario('phone-lines-only');
+        assert.equal(await check(session), 'checked');
+        const missing = await session.execute('return [...document.querySelectorAll(".missing-methods li")].map(e => e.dataset.method)');
+        assert.deepEqual(missing, ['authenticator', 'synced-passkey']);
+        assert.match(await session.text('[data-account-warning="only-phone-lines-ending"]'), ja ? /2027年2月1日/ : /1 February 2027/);
+        await session.execute('document.querySelector(".missing-methods").scrollIntoView()');
+        await saveScreenshot(session, `account-check-missing-${locale}`);
+        // The passkey was never finished: back to its registration, then test again.
+        await session.click('.missing-methods [data-method="synced-passkey"] [data-action="register-skipped"]');
+        await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "synced-passkey"');
+        await session.click('[data-action="mark-registered"]');
+        await waitForStep(session, 'verify');
+        await session.waitFor('[data-account-check][data-check-state="not-checked"]');
+      });
+      await t.test("Graph's errors with the token held", async () => {
+        // Graph's errors, with the token held (no second sign-in).
+        const opened = browser.lines().filter((l) => l.startsWith('http')).length;
+        for (const [scenario, kind] of [
+          ['graph-403', 'forbidden'],
+          ['graph-429', 'throttled'],
+          ['graph-503', 'service-unavailable'],
+          ['not-json', 'unexpected-response'],
+          ['graph-401', 'not-authorized'],
+        ]) {
+          await standIn.scenario(scenario);
+          assert.equal(await check(session), 'failed', scenario);
+          assert.equal(await failureKind(session), kind, scenario);
+          if (scenario === 'graph-429') assert.match(await session.text('[data-failure]'), /3/);
+        }
+        assert.equal(browser.lines().filter((l) => l.startsWith('http')).length, opened, 'the held sign-in was used');
+        // After the 401 the token is gone: the next check signs in again, and works.
+        await standIn.scenario('every-type');
+        assert.equal(await check(session), 'checked');
+        assert.equal(browser.lines().filter((l) => l.startsWith('http')).length, opened + 1);
+      });
+      await t.test('the language switches with the result on screen', async () => {
+        // The language switches with the result on screen.
+        await session.click(`[data-action="set-locale"][data-locale="${ja ? 'en' : 'ja'}"]`);
+        await session.waitUntil(`return document.documentElement.lang === "${ja ? 'en' : 'ja'}"`);
+        assert.match(await session.text('[data-account-check]'), ja ? /number ending in 78/ : /末尾78の番号/);
+        await session.click(`[data-action="set-locale"][data-locale="${locale}"]`);
+        await session.waitUntil(`return document.documentElement.lang === "${locale}"`);
+      });
+      await t.test("nothing of Microsoft's answer is kept anywhere", async () => {
+        // Finish and save the summary: nothing of Microsoft's answer is in it.
+        await session.click('nav [data-action="next"]');
+        await waitForStep(session, 'done');
+        await session.click('[data-action="save-summary"]');
+        await session.waitUntil('return document.querySelector("[data-save-status]").textContent.length > 0');
 
-      // Phone lines only: the plan's methods are missing, and the date is said.
-      await standIn.scenario('phone-lines-only');
-      assert.equal(await check(session), 'checked');
-      const missing = await session.execute('return [...document.querySelectorAll(".missing-methods li")].map(e => e.dataset.method)');
-      assert.deepEqual(missing, ['authenticator', 'synced-passkey']);
-      assert.match(await session.text('[data-account-warning="only-phone-lines-ending"]'), ja ? /2027年2月1日/ : /1 February 2027/);
-      await session.execute('document.querySelector(".missing-methods").scrollIntoView()');
-      await saveScreenshot(session, `account-check-missing-${locale}`);
-      // The passkey was never finished: back to its registration, then test again.
-      await session.click('.missing-methods [data-method="synced-passkey"] [data-action="register-skipped"]');
-      await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "synced-passkey"');
-      await session.click('[data-action="mark-registered"]');
-      await waitForStep(session, 'verify');
-      await session.waitFor('[data-account-check][data-check-state="not-checked"]');
-
-      // Graph's errors, with the token held (no second sign-in).
-      const opened = browser.lines().filter((l) => l.startsWith('http')).length;
-      for (const [scenario, kind] of [
-        ['graph-403', 'forbidden'],
-        ['graph-429', 'throttled'],
-        ['graph-503', 'service-unavailable'],
-        ['not-json', 'unexpected-response'],
-        ['graph-401', 'not-authorized'],
-      ]) {
-        await standIn.scenario(scenario);
-        assert.equal(await check(session), 'failed', scenario);
-        assert.equal(await failureKind(session), kind, scenario);
-        if (scenario === 'graph-429') assert.match(await session.text('[data-failure]'), /3/);
-      }
-      assert.equal(browser.lines().filter((l) => l.startsWith('http')).length, opened, 'the held sign-in was used');
-      // After the 401 the token is gone: the next check signs in again, and works.
-      await standIn.scenario('every-type');
-      assert.equal(await check(session), 'checked');
-      assert.equal(browser.lines().filter((l) => l.startsWith('http')).length, opened + 1);
-
-      // The language switches with the result on screen.
-      await session.click(`[data-action="set-locale"][data-locale="${ja ? 'en' : 'ja'}"]`);
-      await session.waitUntil(`return document.documentElement.lang === "${ja ? 'en' : 'ja'}"`);
-      assert.match(await session.text('[data-account-check]'), ja ? /number ending in 78/ : /末尾78の番号/);
-      await session.click(`[data-action="set-locale"][data-locale="${locale}"]`);
-      await session.waitUntil(`return document.documentElement.lang === "${locale}"`);
-
-      // Finish and save the summary: nothing of Microsoft's answer is in it.
-      await session.click('nav [data-action="next"]');
-      await waitForStep(session, 'done');
-      await session.click('[data-action="save-summary"]');
-      await session.waitUntil('return document.querySelector("[data-save-status]").textContent.length > 0');
-
-      // No token, code or phone number anywhere the app writes.
-      const written = everythingWritten(app.configHome, app.dataHome, downloads);
-      assert.ok(written.length > 0, 'the app wrote its files');
-      const issued = await standIn.issued();
-      assert.ok(issued.length >= 4, issued.join(','));
-      for (const secret of [...issued, ...FULL_NUMBERS, FOREIGN_ADDRESS]) {
-        assert.ok(!written.includes(secret), `${secret.slice(0, 6)}… was written to disk`);
-      }
+        // No token, code or phone number anywhere the app writes.
+        const written = everythingWritten(app.configHome, app.dataHome, downloads);
+        assert.ok(written.length > 0, 'the app wrote its files');
+        const issued = await standIn.issued();
+        assert.ok(issued.length >= 4, issued.join(','));
+        for (const secret of [...issued, ...FULL_NUMBERS, FOREIGN_ADDRESS]) {
+          assert.ok(!written.includes(secret), `${secret.slice(0, 6)}… was written to disk`);
+        }
+      });
     } finally {
       await app.stop();
       standIn.stop();

@@ -110,7 +110,8 @@ export async function saveScreenshot(session, name, { display } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   const { x, y, width, height } = await session.windowRect();
-  await sleep(150); // let the last re-render reach the screen
+  // The last re-render has reached the screen once two frames have passed.
+  await session.executeAsync('const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));');
   const env = display ? { ...process.env, DISPLAY: display } : process.env;
   execFileSync('import', ['-window', 'root', '-crop', `${width}x${height}+${x}+${y}`, '+repage', path], { env });
   return path;

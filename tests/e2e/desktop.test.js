@@ -50,6 +50,15 @@ async function startDirectly(env) {
   return { window, exited, kill: () => child.exitCode === null && child.kill('SIGKILL') };
 }
 
+/** Polls `condition` (a function) until it holds; fails after ten seconds. */
+async function until(condition, what) {
+  for (let i = 0; i < 200; i += 1) {
+    if (condition()) return;
+    await sleep(50);
+  }
+  assert.fail(`waited in vain: ${what}`);
+}
+
 /** Position and size of an X window, as the X server has it. */
 function windowGeometry(window) {
   const shell = execFileSync('xdotool', ['getwindowgeometry', '--shell', window], { encoding: 'utf8' });
@@ -84,7 +93,9 @@ test('a second launch brings the open window forward and starts nothing new', as
     assert.equal(windowsTitled(title).length, 1);
     const code = await launchAgain(appEnvironment({ lang: 'en_US.UTF-8', configHome, dataHome }));
     assert.equal(code, 0, 'the second launch hands over and exits cleanly');
-    await sleep(500);
+    // The first instance has heard of the second (its log says so) and
+    // brought its own window forward: there is still one window.
+    await until(() => existsSync(logFile(dataHome)) && /second launch/.test(readFileSync(logFile(dataHome), 'utf8')), 'the first instance heard of the second');
     assert.equal(windowsTitled(title).length, 1, 'still exactly one window');
     // The first window is still the one the user was working in.
     assert.ok(await session.execute('return document.querySelector("[data-step=situation]") !== null'));
@@ -101,7 +112,10 @@ test("the window's size and position are remembered", async () => {
   try {
     execFileSync('xdotool', ['windowsize', app.window, String(wanted.width), String(wanted.height)]);
     execFileSync('xdotool', ['windowmove', app.window, String(wanted.x), String(wanted.y)]);
-    await sleep(300);
+    await until(() => {
+      const now = windowGeometry(app.window);
+      return now.width === wanted.width && now.x === wanted.x;
+    }, 'the window took its new size and place');
     // The close button; the size is saved as the app ends.
     execFileSync(join(here, 'close-window.py'), [app.window]);
     assert.equal(await app.exited, 0, 'closing the window ends the app normally');

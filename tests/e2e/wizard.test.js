@@ -78,7 +78,7 @@ function everythingWritten(configHome) {
   return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 }
 
-test('the whole journey, switching language half-way, with the phone check and links', async () => {
+test('the whole journey, switching language half-way, with the phone check and links', async (t) => {
   const browser = fakeBrowser();
   const configHome = freshConfigHome();
   const downloads = mkdtempSync(join(tmpdir(), 'mfa-e2e-downloads-'));
@@ -93,175 +93,183 @@ test('the whole journey, switching language half-way, with the phone check and l
   });
   try {
     const { session } = app;
-    await session.click('nav [data-action="next"]');
-    await waitForStep(session, 'situation');
-    // Next before answering: a clear message, and the step stays.
-    await session.click('nav [data-action="next"]');
-    await session.waitFor('.problem');
-    assert.match(await session.text('.problem'), /質問/);
-    await answerQuestions(session, ANSWERS);
-    await saveScreenshot(session, 'wizard-situation-ja');
-    await session.click('nav [data-action="next"]');
-    await waitForStep(session, 'plan');
-    // No telecom provider of the organisation's own: the app leads already now.
-    // The second method lives elsewhere than the phone: a passkey synced to
-    // the Apple or Google account (this PC is neither Windows nor a Mac).
-    const planned = await session.execute('return [...document.querySelectorAll(".plan [data-method]")].map(e => e.dataset.method + ":" + e.dataset.role + ":" + e.dataset.place)');
-    assert.deepEqual(planned, ['authenticator:primary:smartphone', 'synced-passkey:backup:cloud-account']);
-    // Someone who travels often hears why the app suits them, with the FAQ's answers.
-    assert.match(await session.text('.plan [data-method="authenticator"] .reason'), /海外/);
-    assert.match(await session.text('.plan [data-method="authenticator"] .reason'), /FAQ Q1/);
-    assert.match(await session.text('[data-estimate]'), /約\d+分/);
-    await session.execute('window.scrollTo(0, 0)');
-    await saveScreenshot(session, 'wizard-plan-ja');
-    // The person adds SMS as a fallback: it says until when it works.
-    await session.click('.choices-fold summary');
-    await session.click('[data-action="toggle-method"][data-alternative="phone"]');
-    await session.waitUntil('return document.querySelector("[data-alternative=phone][data-action=toggle-method]").checked');
-    assert.match(await session.text('label[for="m-phone"]'), /2027年2月1日まで/);
-    assert.ok(await session.find('[data-warning="retirement-ahead"]'));
-    await session.click('nav [data-action="next"]');
-    await waitForStep(session, 'prepare');
-    await saveScreenshot(session, 'wizard-prepare-ja');
-    await session.click('nav [data-action="next"]');
-    await waitForStep(session, 'register');
+    await t.test('the questions and the plan', async () => {
+      await session.click('nav [data-action="next"]');
+      await waitForStep(session, 'situation');
+      // Next before answering: a clear message, and the step stays.
+      await session.click('nav [data-action="next"]');
+      await session.waitFor('.problem');
+      assert.match(await session.text('.problem'), /質問/);
+      await answerQuestions(session, ANSWERS);
+      await saveScreenshot(session, 'wizard-situation-ja');
+      await session.click('nav [data-action="next"]');
+      await waitForStep(session, 'plan');
+      // No telecom provider of the organisation's own: the app leads already now.
+      // The second method lives elsewhere than the phone: a passkey synced to
+      // the Apple or Google account (this PC is neither Windows nor a Mac).
+      const planned = await session.execute('return [...document.querySelectorAll(".plan [data-method]")].map(e => e.dataset.method + ":" + e.dataset.role + ":" + e.dataset.place)');
+      assert.deepEqual(planned, ['authenticator:primary:smartphone', 'synced-passkey:backup:cloud-account']);
+      // Someone who travels often hears why the app suits them, with the FAQ's answers.
+      assert.match(await session.text('.plan [data-method="authenticator"] .reason'), /海外/);
+      assert.match(await session.text('.plan [data-method="authenticator"] .reason'), /FAQ Q1/);
+      assert.match(await session.text('[data-estimate]'), /約\d+分/);
+      await session.execute('window.scrollTo(0, 0)');
+      await saveScreenshot(session, 'wizard-plan-ja');
+      // The person adds SMS as a fallback: it says until when it works.
+      await session.click('.choices-fold summary');
+      await session.click('[data-action="toggle-method"][data-alternative="phone"]');
+      await session.waitUntil('return document.querySelector("[data-alternative=phone][data-action=toggle-method]").checked');
+      assert.match(await session.text('label[for="m-phone"]'), /2027年2月1日まで/);
+      assert.ok(await session.find('[data-warning="retirement-ahead"]'));
+      await session.click('nav [data-action="next"]');
+      await waitForStep(session, 'prepare');
+      await saveScreenshot(session, 'wizard-prepare-ja');
+      await session.click('nav [data-action="next"]');
+      await waitForStep(session, 'register');
+    });
+    await t.test("the first method, through Microsoft's first-time setup, in both languages", async () => {
+      // The first method goes through Microsoft's first-time setup.
+      assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.method'), 'authenticator');
+      assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.path'), 'first');
+      const firstSteps = await session.text('[data-step="register"] .instructions');
+      assert.match(firstSteps, /「詳細情報が必要」/);
+      assert.match(firstSteps, /「アカウントのセキュリティ保護」/);
+      assert.doesNotMatch(firstSteps, /サインイン方法の追加/);
+      // On the PC path the only QR code is the app store's, for the phone's
+      // camera: Microsoft's own pairing code on the PC is the one to scan in
+      // the app, and a picture shows it.
+      assert.deepEqual(
+        await session.execute('return [...document.querySelectorAll("[data-step=register] img.qr")].map(i => i.closest("[data-link]").dataset.link)'),
+        ['authenticator-download'],
+      );
+      assert.ok(await session.find('[data-picture="app-add-account"]'), 'a picture of the app\'s first screen');
+      await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-register-first-ja');
+      await session.click('[data-action="set-locale"][data-locale="en"]');
+      await session.waitUntil('return document.documentElement.lang === "en"');
+      assert.match(await session.text('[data-step="register"] .instructions'), /"More information required"/);
+      await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-register-first-en');
+      await session.click('[data-action="set-locale"][data-locale="ja"]');
+      await session.waitUntil('return document.documentElement.lang === "ja"');
+      await session.click('[data-action="mark-registered"]');
+    });
+    await t.test('a later method skipped, the phone check, the link', async () => {
+      // Later methods: "+ Add sign-in method". Stuck with the passkey: skip it.
+      await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "synced-passkey"');
+      assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.path'), 'later');
+      assert.match(await session.text('[data-path-note]'), /サインイン方法の追加/);
+      assert.match(await session.text('[data-step="register"] .instructions'), /パスキー/);
+      assert.equal(await session.execute('return document.querySelectorAll("[data-step=register] img.qr").length'), 0, 'no QR code on this PC step');
+      await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-register-later-ja');
+      await session.click('[data-action="set-locale"][data-locale="en"]');
+      await session.waitUntil('return document.documentElement.lang === "en"');
+      await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-register-later-en');
+      await session.click('[data-action="set-locale"][data-locale="ja"]');
+      await session.waitUntil('return document.documentElement.lang === "ja"');
+      await session.click('[data-action="skip-method"]');
+      await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "phone"');
+      assert.match(await session.text('[data-step="register"] .instructions'), /「サインイン方法の追加」で「電話」/);
 
-    // The first method goes through Microsoft's first-time setup.
-    assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.method'), 'authenticator');
-    assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.path'), 'first');
-    const firstSteps = await session.text('[data-step="register"] .instructions');
-    assert.match(firstSteps, /「詳細情報が必要」/);
-    assert.match(firstSteps, /「アカウントのセキュリティ保護」/);
-    assert.doesNotMatch(firstSteps, /サインイン方法の追加/);
-    // On the PC path the only QR code is the app store's, for the phone's
-    // camera: Microsoft's own pairing code on the PC is the one to scan in
-    // the app, and a picture shows it.
-    assert.deepEqual(
-      await session.execute('return [...document.querySelectorAll("[data-step=register] img.qr")].map(i => i.closest("[data-link]").dataset.link)'),
-      ['authenticator-download'],
-    );
-    assert.ok(await session.find('[data-picture="app-add-account"]'), 'a picture of the app\'s first screen');
-    await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-register-first-ja');
-    await session.click('[data-action="set-locale"][data-locale="en"]');
-    await session.waitUntil('return document.documentElement.lang === "en"');
-    assert.match(await session.text('[data-step="register"] .instructions'), /"More information required"/);
-    await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-register-first-en');
-    await session.click('[data-action="set-locale"][data-locale="ja"]');
-    await session.waitUntil('return document.documentElement.lang === "ja"');
-    await session.click('[data-action="mark-registered"]');
+      // The phone check: what to choose and exactly what to type.
+      const input = await session.find('#phone-number');
+      await input.type('０９０－１２３４－５６７８');
+      await session.click('form[data-action="check-phone"] button[type="submit"]');
+      await session.waitFor('.verdict[data-tone="ok"]');
+      assert.equal(await session.text('[data-type-this]'), '9012345678');
+      assert.match(await session.text('.verdict'), /Japan \(\+81\)/);
+      await session.execute('document.querySelector(".phone-check").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-register-phone-ja');
 
-    // Later methods: "+ Add sign-in method". Stuck with the passkey: skip it.
-    await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "synced-passkey"');
-    assert.equal(await session.execute('return document.querySelector("[data-step=register]").dataset.path'), 'later');
-    assert.match(await session.text('[data-path-note]'), /サインイン方法の追加/);
-    assert.match(await session.text('[data-step="register"] .instructions'), /パスキー/);
-    assert.equal(await session.execute('return document.querySelectorAll("[data-step=register] img.qr").length'), 0, 'no QR code on this PC step');
-    await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-register-later-ja');
-    await session.click('[data-action="set-locale"][data-locale="en"]');
-    await session.waitUntil('return document.documentElement.lang === "en"');
-    await session.execute('document.querySelector("[data-step=register] .instructions").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-register-later-en');
-    await session.click('[data-action="set-locale"][data-locale="ja"]');
-    await session.waitUntil('return document.documentElement.lang === "ja"');
-    await session.click('[data-action="skip-method"]');
-    await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "phone"');
-    assert.match(await session.text('[data-step="register"] .instructions'), /「サインイン方法の追加」で「電話」/);
+      // Switch language: same step, the typed number kept on screen, verdict in English.
+      await session.click('[data-action="set-locale"][data-locale="en"]');
+      await session.waitUntil('return document.documentElement.lang === "en"');
+      assert.equal(await stepId(session), 'register');
+      await session.waitUntil('return document.querySelector(".verdict .headline")?.textContent.includes("mobile")');
+      assert.equal(await session.execute('return document.getElementById("phone-number").value'), '０９０－１２３４－５６７８');
+      assert.match(await session.text('.verdict'), /Japan \(\+81\)/);
+      await session.execute('document.querySelector(".phone-check").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-register-phone-en');
 
-    // The phone check: what to choose and exactly what to type.
-    const input = await session.find('#phone-number');
-    await input.type('０９０－１２３４－５６７８');
-    await session.click('form[data-action="check-phone"] button[type="submit"]');
-    await session.waitFor('.verdict[data-tone="ok"]');
-    assert.equal(await session.text('[data-type-this]'), '9012345678');
-    assert.match(await session.text('.verdict'), /Japan \(\+81\)/);
-    await session.execute('document.querySelector(".phone-check").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-register-phone-ja');
+      // A switchboard-like or toll-free number is refused.
+      const again = await session.find('#phone-number');
+      await again.clear();
+      await again.type('0120-123-456');
+      await session.click('form[data-action="check-phone"] button[type="submit"]');
+      await session.waitFor('.verdict[data-tone="problem"][data-kind="toll-free"]');
 
-    // Switch language: same step, the typed number kept on screen, verdict in English.
-    await session.click('[data-action="set-locale"][data-locale="en"]');
-    await session.waitUntil('return document.documentElement.lang === "en"');
-    assert.equal(await stepId(session), 'register');
-    await session.waitUntil('return document.querySelector(".verdict .headline")?.textContent.includes("mobile")');
-    assert.equal(await session.execute('return document.getElementById("phone-number").value'), '０９０－１２３４－５６７８');
-    assert.match(await session.text('.verdict'), /Japan \(\+81\)/);
-    await session.execute('document.querySelector(".phone-check").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-register-phone-en');
+      // Open the Security info page: it reaches the (fake) browser.
+      await session.click('[data-link="security-info"] [data-action="open-link"]');
+      await session.waitUntil('return true');
+      for (let i = 0; i < 40 && browser.opened().length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      assert.deepEqual(browser.opened(), ['https://aka.ms/mysecurityinfo']);
 
-    // A switchboard-like or toll-free number is refused.
-    const again = await session.find('#phone-number');
-    await again.clear();
-    await again.type('0120-123-456');
-    await session.click('form[data-action="check-phone"] button[type="submit"]');
-    await session.waitFor('.verdict[data-tone="problem"][data-kind="toll-free"]');
-
-    // Open the Security info page: it reaches the (fake) browser.
-    await session.click('[data-link="security-info"] [data-action="open-link"]');
-    await session.waitUntil('return true');
-    for (let i = 0; i < 40 && browser.opened().length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
-    assert.deepEqual(browser.opened(), ['https://aka.ms/mysecurityinfo']);
-
-    await session.click('[data-action="mark-registered"]');
-    await waitForStep(session, 'verify');
-    assert.equal(await session.execute('return document.getElementById("phone-number")'), null, 'the number is gone with its step');
-    // The test step: what Microsoft's own choice of method means, and what was skipped.
-    assert.match(await session.text('[data-step="verify"]'), /Sign-in method when most advisable is unavailable/);
-    assert.doesNotMatch(await session.text('[data-step="verify"] .instructions'), /Default sign-in method/);
-    assert.match(await session.text('[data-skipped]'), /[Pp]asskey/);
-    await session.execute('document.querySelector("[data-step=verify] .which-method").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-verify-skipped-en');
-    await session.click('[data-action="set-locale"][data-locale="ja"]');
-    await session.waitUntil('return document.documentElement.lang === "ja"');
-    assert.match(await session.text('[data-step="verify"]'), /「最も適したものが利用できない場合のサインイン方法」/);
-    await session.execute('document.querySelector("[data-step=verify] .which-method").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-verify-skipped-ja');
-    // Back to the skipped passkey, registered this time.
-    await session.click('[data-skipped] [data-action="register-skipped"][data-method="synced-passkey"]');
-    await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "synced-passkey"');
-    await session.click('[data-action="mark-registered"]');
-    await waitForStep(session, 'verify');
-    assert.equal(await session.execute('return document.querySelector("[data-skipped]")'), null, 'nothing is left skipped');
-    await session.click('nav [data-action="next"]');
-    await waitForStep(session, 'done');
-    assert.match(await session.text('[data-step="done"]'), /3つ/);
-    // The phone is not the only place: what to do when it is lost, from the
-    // passkey in the Apple or Google account; and the help desk's contact.
-    assert.match(await session.text('[data-lost-phone="other-places"]'), /Apple または Google/);
-    assert.match(await session.text('[data-step="done"] .help-desk-card'), /000-0000-0000/);
-    assert.match(await session.text('.reminders'), /電話番号ではサインインできなくなります/);
-    await saveScreenshot(session, 'wizard-done-ja');
-    // The summary saved as a text file, in the language on screen.
-    await session.click('[data-action="save-summary"]');
-    await session.waitUntil('return document.querySelector("[data-save-status]").textContent.includes("多要素認証の設定内容.txt")');
-    const japanese = readFileSync(join(downloads, '多要素認証の設定内容.txt'), 'utf8');
-    assert.match(japanese, /^多要素認証（MFA）の設定内容\n保存日：2026年11月25日\n/);
-    assert.match(japanese, /- Microsoft Authenticator アプリ\n- 電話（SMS または音声通話）\n- Apple \/ Google アカウントのパスキー\n/);
-    assert.match(japanese, /000-0000-0000/, 'the help desk is on the paper too');
-    await session.click('[data-action="set-locale"][data-locale="en"]');
-    await session.waitUntil('return document.documentElement.lang === "en"');
-    assert.match(await session.text('[data-step="done"]'), /registered 3 methods/);
-    await saveScreenshot(session, 'wizard-done-en');
-    await session.click('[data-action="save-summary"]');
-    await session.waitUntil('return document.querySelector("[data-save-status]").textContent.includes("mfa-setup-summary.txt")');
-    await session.execute('document.querySelector("[data-save-status]").scrollIntoView()');
-    await saveScreenshot(session, 'wizard-done-saved-en');
-    const english = readFileSync(join(downloads, 'mfa-setup-summary.txt'), 'utf8');
-    assert.match(english, /Good to know\n- /);
-    assert.match(english, /Microsoft stops sending its own text messages/);
-    assert.doesNotMatch(japanese + english, /1234|5678|９０/, 'no phone number in the summary');
-    // Print opens the system's print dialog over the window (titled in GTK's own
-    // language, English where the C library has no Japanese locale); Escape closes it.
-    await session.click('[data-action="print"]');
-    await waitForWindow('^(Print|印刷)$', true);
-    execFileSync('xdotool', ['key', 'Escape']);
-    await waitForWindow('^(Print|印刷)$', false);
-    // Finish: the window closes; the progress stays for the next start.
-    await waitForWindow('^MFA Setup Assistant$', true);
-    // The click's own answer may never come: the window it went to is gone.
-    await session.click('nav [data-action="finish"]').catch(() => {});
-    await waitForWindow('^MFA Setup Assistant$', false);
+      await session.click('[data-action="mark-registered"]');
+    });
+    await t.test('the test step and the method skipped', async () => {
+      await waitForStep(session, 'verify');
+      assert.equal(await session.execute('return document.getElementById("phone-number")'), null, 'the number is gone with its step');
+      // The test step: what Microsoft's own choice of method means, and what was skipped.
+      assert.match(await session.text('[data-step="verify"]'), /Sign-in method when most advisable is unavailable/);
+      assert.doesNotMatch(await session.text('[data-step="verify"] .instructions'), /Default sign-in method/);
+      assert.match(await session.text('[data-skipped]'), /[Pp]asskey/);
+      await session.execute('document.querySelector("[data-step=verify] .which-method").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-verify-skipped-en');
+      await session.click('[data-action="set-locale"][data-locale="ja"]');
+      await session.waitUntil('return document.documentElement.lang === "ja"');
+      assert.match(await session.text('[data-step="verify"]'), /「最も適したものが利用できない場合のサインイン方法」/);
+      await session.execute('document.querySelector("[data-step=verify] .which-method").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-verify-skipped-ja');
+      // Back to the skipped passkey, registered this time.
+      await session.click('[data-skipped] [data-action="register-skipped"][data-method="synced-passkey"]');
+      await session.waitUntil('return document.querySelector("[data-step=register]")?.dataset.method === "synced-passkey"');
+      await session.click('[data-action="mark-registered"]');
+      await waitForStep(session, 'verify');
+      assert.equal(await session.execute('return document.querySelector("[data-skipped]")'), null, 'nothing is left skipped');
+      await session.click('nav [data-action="next"]');
+      await waitForStep(session, 'done');
+      assert.match(await session.text('[data-step="done"]'), /3つ/);
+    });
+    await t.test('done: the lost phone, the help desk, the summary on file and on paper, Finish', async () => {
+      // The phone is not the only place: what to do when it is lost, from the
+      // passkey in the Apple or Google account; and the help desk's contact.
+      assert.match(await session.text('[data-lost-phone="other-places"]'), /Apple または Google/);
+      assert.match(await session.text('[data-step="done"] .help-desk-card'), /000-0000-0000/);
+      assert.match(await session.text('.reminders'), /電話番号ではサインインできなくなります/);
+      await saveScreenshot(session, 'wizard-done-ja');
+      // The summary saved as a text file, in the language on screen.
+      await session.click('[data-action="save-summary"]');
+      await session.waitUntil('return document.querySelector("[data-save-status]").textContent.includes("多要素認証の設定内容.txt")');
+      const japanese = readFileSync(join(downloads, '多要素認証の設定内容.txt'), 'utf8');
+      assert.match(japanese, /^多要素認証（MFA）の設定内容\n保存日：2026年11月25日\n/);
+      assert.match(japanese, /- Microsoft Authenticator アプリ\n- 電話（SMS または音声通話）\n- Apple \/ Google アカウントのパスキー\n/);
+      assert.match(japanese, /000-0000-0000/, 'the help desk is on the paper too');
+      await session.click('[data-action="set-locale"][data-locale="en"]');
+      await session.waitUntil('return document.documentElement.lang === "en"');
+      assert.match(await session.text('[data-step="done"]'), /registered 3 methods/);
+      await saveScreenshot(session, 'wizard-done-en');
+      await session.click('[data-action="save-summary"]');
+      await session.waitUntil('return document.querySelector("[data-save-status]").textContent.includes("mfa-setup-summary.txt")');
+      await session.execute('document.querySelector("[data-save-status]").scrollIntoView()');
+      await saveScreenshot(session, 'wizard-done-saved-en');
+      const english = readFileSync(join(downloads, 'mfa-setup-summary.txt'), 'utf8');
+      assert.match(english, /Good to know\n- /);
+      assert.match(english, /Microsoft stops sending its own text messages/);
+      assert.doesNotMatch(japanese + english, /1234|5678|９０/, 'no phone number in the summary');
+      // Print opens the system's print dialog over the window (titled in GTK's own
+      // language, English where the C library has no Japanese locale); Escape closes it.
+      await session.click('[data-action="print"]');
+      await waitForWindow('^(Print|印刷)$', true);
+      execFileSync('xdotool', ['key', 'Escape']);
+      await waitForWindow('^(Print|印刷)$', false);
+      // Finish: the window closes; the progress stays for the next start.
+      await waitForWindow('^MFA Setup Assistant$', true);
+      // The click's own answer may never come: the window it went to is gone.
+      await session.click('nav [data-action="finish"]').catch(() => {});
+      await waitForWindow('^MFA Setup Assistant$', false);
+    });
   } finally {
     await app.stop();
   }

@@ -11,6 +11,7 @@ use mfa_core::profile::ProfileLoad;
 use mfa_core::settings::{self, Settings};
 use mfa_core::store::{self, Loaded};
 use mfa_core::wizard::Progress;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -30,12 +31,17 @@ fn assistant_in(dir: &Path) -> Assistant {
 
 /// The child's work, when the parent starts this binary as the writer: change
 /// the language and the answers, forever, each change saved as it happens.
+/// Ignored in an ordinary run (it is not a test of its own); the parent runs
+/// it with `--ignored`.
 #[test]
+#[ignore = "the crash test's writer, started by files_survive_two_hundred_kills_at_random_moments"]
 fn writer_child() {
     let Some(dir) = std::env::var_os(WRITER_DIR) else {
         return; // an ordinary test run: nothing to do
     };
     let mut assistant = assistant_in(Path::new(&dir));
+    // Tells the parent the writing starts now, so its kills fall among writes.
+    println!("writing");
     let answers = [
         (
             "smartphone",
@@ -82,40 +88,71 @@ fn files_survive_two_hundred_kills_at_random_moments() {
         .unwrap()
         .as_nanos() as u64;
     let mut random = Lcg(seed);
-    let mut saw_files = 0;
+    // How many kills came after the writer had written something new: the
+    // files must have been changing while the kills fell, or they prove nothing.
+    let mut kills_after_a_write = 0;
+    // Each write makes a new file (a rename over the old one): a new inode or
+    // modification time means the writer wrote.
+    let mut last_seen: Vec<Option<(u64, SystemTime)>> = vec![None, None];
     for kill in 0..200 {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "writer_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "writer_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(WRITER_DIR, &dir)
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
+        // The kill falls at a random moment once the writer has started.
+        let mut line = String::new();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        while !line.contains("writing") {
+            line.clear();
+            if out.read_line(&mut line).unwrap() == 0 {
+                panic!("kill {kill}: the writer ended without writing");
+            }
+        }
         std::thread::sleep(Duration::from_micros(500 + random.next_below(15_000)));
         child.kill().unwrap(); // SIGKILL: no destructor, no flush
         child.wait().unwrap();
-        for (name, parses) in [
+        let mut changed = false;
+        for (i, (name, parses)) in [
             (settings::FILE_NAME, parses::<Settings> as fn(&Path) -> bool),
             (mfa_core::assistant::PROGRESS_FILE, parses::<Progress>),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
             let path = dir.join(name);
             if path.exists() {
-                saw_files += 1;
                 assert!(
                     parses(&path),
                     "kill {kill} (seed {seed}): {name} does not parse"
                 );
             }
+            let now = std::fs::metadata(&path).ok().map(|m| {
+                use std::os::unix::fs::MetadataExt;
+                (m.ino(), m.modified().unwrap())
+            });
+            changed |= now != last_seen[i];
+            last_seen[i] = now;
         }
+        kills_after_a_write += usize::from(changed);
         let mut restarted = assistant_in(&dir);
         assert!(
             restarted.take_warnings().is_empty(),
             "kill {kill} (seed {seed}): the assistant set a file aside"
         );
     }
+    eprintln!("{kills_after_a_write} of 200 kills fell after new writes");
     assert!(
-        saw_files > 100,
-        "the writer wrote files before most kills ({saw_files})"
+        kills_after_a_write >= 180,
+        "too few kills fell while the writer was writing ({kills_after_a_write} of 200)"
     );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -7,6 +7,7 @@ use mfa_graph::stand_in::{Scenario, StandIn, CLIENT_ID};
 use mfa_graph::{Account, BrowserPage};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use tokio::task::JoinHandle;
 
 fn page() -> BrowserPage {
     BrowserPage {
@@ -16,34 +17,52 @@ fn page() -> BrowserPage {
     }
 }
 
+/// What the fake browser did, to be awaited: the pages it ended on.
+type Browsing = Arc<Mutex<Vec<JoinHandle<String>>>>;
+
 /// Opens `url` like a browser: follows redirects, keeps what the last page said.
-fn fake_browser(seen: Arc<Mutex<Vec<String>>>) -> impl FnOnce(&str) -> bool {
+fn fake_browser(browsing: Browsing) -> impl FnOnce(&str) -> bool {
     move |url: &str| {
         let url = url.to_owned();
-        tokio::spawn(async move {
-            let body = match reqwest::get(&url).await {
+        browsing.lock().unwrap().push(tokio::spawn(async move {
+            match reqwest::get(&url).await {
                 Ok(response) => response.text().await.unwrap_or_default(),
                 Err(e) => format!("browser error: {e}"),
-            };
-            seen.lock().unwrap().push(body);
-        });
+            }
+        }));
         true
     }
+}
+
+/// The pages the browser ended on, once it is done (a panic in it fails the test).
+async fn pages_seen(browsing: Browsing) -> Vec<String> {
+    let handles: Vec<_> = browsing.lock().unwrap().drain(..).collect();
+    let mut pages = vec![];
+    for handle in handles {
+        let page = tokio::time::timeout(Duration::from_secs(10), handle)
+            .await
+            .expect("the browser finished")
+            .expect("the browser did not panic");
+        pages.push(page);
+    }
+    pages
 }
 
 async fn check(
     stand_in: &StandIn,
     account: &mut Account,
 ) -> (Result<Vec<RegisteredKind>, CheckFailure>, Vec<String>) {
-    let seen = Arc::new(Mutex::new(vec![]));
+    let browsing = Browsing::default();
     let result = account
-        .registered_methods(fake_browser(seen.clone()), page(), std::future::pending())
+        .registered_methods(
+            fake_browser(browsing.clone()),
+            page(),
+            std::future::pending(),
+        )
         .await
         .map(|methods| methods.into_iter().map(|m| m.kind).collect());
-    tokio::time::sleep(Duration::from_millis(50)).await;
     let _ = stand_in;
-    let pages = seen.lock().unwrap().clone();
-    (result, pages)
+    (result, pages_seen(browsing).await)
 }
 
 async fn started(scenario: Scenario) -> (StandIn, Account) {
@@ -122,8 +141,8 @@ async fn the_loopback_takes_one_redirect_and_closes() {
     let (stand_in, mut account) = started(Scenario::EveryType).await;
     let redirect_uri = Arc::new(Mutex::new(String::new()));
     let keep = redirect_uri.clone();
-    let seen = Arc::new(Mutex::new(vec![]));
-    let browser = fake_browser(seen);
+    let browsing = Browsing::default();
+    let browser = fake_browser(browsing.clone());
     let result = account
         .registered_methods(
             move |url| {
@@ -142,6 +161,11 @@ async fn the_loopback_takes_one_redirect_and_closes() {
         )
         .await;
     assert!(result.is_ok());
+    assert_eq!(
+        pages_seen(browsing).await.len(),
+        1,
+        "the browser came back once"
+    );
     let uri = redirect_uri.lock().unwrap().clone();
     assert!(
         uri.starts_with("http://127.0.0.1:") && uri.ends_with('/'),
@@ -156,6 +180,8 @@ async fn the_loopback_takes_one_redirect_and_closes() {
 #[tokio::test]
 async fn a_redirect_with_another_state_is_refused_and_the_wait_goes_on() {
     let (_stand_in, mut account) = started(Scenario::EveryType).await;
+    let forging: Arc<Mutex<Option<JoinHandle<u16>>>> = Arc::default();
+    let forger = forging.clone();
     let result = account
         .registered_methods(
             |url| {
@@ -168,11 +194,11 @@ async fn a_redirect_with_another_state_is_refused_and_the_wait_goes_on() {
                     .into_owned();
                 let forged = format!("{uri}?code=forged&state=not-the-one");
                 let real = url.to_owned();
-                tokio::spawn(async move {
+                *forger.lock().unwrap() = Some(tokio::spawn(async move {
                     let status = reqwest::get(&forged).await.unwrap().status();
-                    assert_eq!(status, 400);
                     reqwest::get(&real).await.unwrap();
-                });
+                    status.as_u16()
+                }));
                 true
             },
             page(),
@@ -180,6 +206,8 @@ async fn a_redirect_with_another_state_is_refused_and_the_wait_goes_on() {
         )
         .await;
     assert!(result.is_ok(), "{result:?}");
+    let forged = forging.lock().unwrap().take().expect("the browser opened");
+    assert_eq!(forged.await.unwrap(), 400, "the forged redirect is refused");
 }
 
 #[tokio::test]
