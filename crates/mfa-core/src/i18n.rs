@@ -142,6 +142,7 @@ impl Texts {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = vec![];
                 let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                report(locale, id, &errors);
                 return text.into_owned();
             }
         }
@@ -157,9 +158,9 @@ impl Texts {
                 .map(|a| a.value())
             {
                 let mut errors = vec![];
-                return bundle
-                    .format_pattern(pattern, None, &mut errors)
-                    .into_owned();
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                report(locale, &format!("{id}.{attribute}"), &errors);
+                return text.into_owned();
             }
         }
         format!("{id}.{attribute}")
@@ -181,9 +182,9 @@ impl Texts {
             .attributes()
             .map(|attribute| {
                 let mut errors = vec![];
-                bundle
-                    .format_pattern(attribute.value(), None, &mut errors)
-                    .into_owned()
+                let text = bundle.format_pattern(attribute.value(), None, &mut errors);
+                report(locale, &format!("{id}.{}", attribute.id()), &errors);
+                text.into_owned()
             })
             .collect()
     }
@@ -198,6 +199,18 @@ impl Texts {
             Locale::Ja => &self.ja,
             Locale::En => &self.en,
         }
+    }
+}
+
+/// A message that formatted with errors (a missing argument, a bad
+/// reference) still shows, with Fluent's placeholder; the log says which, so
+/// it is found and fixed rather than seen by users only.
+fn report(locale: Locale, id: &str, errors: &[fluent_bundle::FluentError]) {
+    if !errors.is_empty() {
+        log::warn!(
+            "message {id} ({}) formatted with errors: {errors:?}",
+            locale.tag()
+        );
     }
 }
 
