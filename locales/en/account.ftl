@@ -22,6 +22,7 @@ account-check-summary = { $count ->
     [one] Microsoft lists one sign-in method for your account besides the password:
    *[other] Microsoft lists { $count } sign-in methods for your account besides the password:
 }
+account-check-read-for = Read for { $name } ({ $username }). Not you? Press "Sign out" and check again with your own account.
 account-check-in-plan = In your plan
 account-check-extra = Not in your plan
 account-check-missing-title = In your plan, but not registered yet
@@ -71,6 +72,6 @@ check-failure-browser-not-opened = No browser could be opened for the sign-in. C
 
 ## The page the browser shows when Microsoft sends it back, whatever the outcome.
 account-check-browser-title = Back to the MFA Setup Assistant
-account-check-browser-message = You can close this tab. The assistant shows what Microsoft answered.
+account-check-browser-message = You can close this tab; the assistant shows what Microsoft answered. On a PC that others use too, close the whole browser now, so that the next person is not signed in as you.
 
 account-check-unavailable = Your organisation has not set up "Check with Microsoft".

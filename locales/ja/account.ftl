@@ -20,6 +20,7 @@ account-check-summary = { $count ->
     [0] パスワードのほかに、登録されているサインイン方法はありません。
    *[other] パスワードのほかに、次の{ $count }つのサインイン方法が登録されています。
 }
+account-check-read-for = { $name }（{ $username }）のアカウントの内容です。ご自身のアカウントでなければ、「サインアウト」を押して、ご自身のアカウントで確認し直してください。
 account-check-in-plan = 登録予定
 account-check-extra = 予定外
 account-check-missing-title = 登録予定で、まだ登録されていない方法
@@ -66,6 +67,6 @@ check-failure-browser-not-opened = サインインのためのブラウザーを
 
 ## Microsoft から戻ったときにブラウザーに表示するページ（結果によらず同じ）。
 account-check-browser-title = 多要素認証 設定アシスタントに戻ってください
-account-check-browser-message = このタブは閉じて構いません。Microsoft からの結果はアシスタントの画面に表示されます。
+account-check-browser-message = このタブは閉じて構いません。Microsoft からの結果はアシスタントの画面に表示されます。ほかの人も使うパソコンでは、次に使う人にサインインが残らないよう、ここでブラウザーをすべて閉じてください。
 
 account-check-unavailable = 「Microsoft で確認」は、組織で設定されていません。

@@ -105,8 +105,8 @@ pub async fn check_with_microsoft<R: Runtime>(
     if account.is_none() {
         *account = new_account(&sign_in, &state.hooks).ok();
     }
-    let (result, signed_in) = match account.as_mut() {
-        None => (Err(CheckFailure::UnexpectedResponse), false),
+    let (result, signed_in, signed_in_as) = match account.as_mut() {
+        None => (Err(CheckFailure::UnexpectedResponse), false, None),
         Some(account) => {
             let result = account
                 .registered_methods(
@@ -126,7 +126,7 @@ pub async fn check_with_microsoft<R: Runtime>(
                     },
                 )
                 .await;
-            (result, account.is_signed_in())
+            (result, account.is_signed_in(), account.signed_in_as())
         }
     };
     drop(account);
@@ -134,7 +134,7 @@ pub async fn check_with_microsoft<R: Runtime>(
         Ok(methods) => log::info!("Check with Microsoft: {} methods read", methods.len()),
         Err(failure) => log::warn!("Check with Microsoft: {}", failure.kind()),
     }
-    let screen = state.with(|a| a.account_check_finished(round, result, signed_in));
+    let screen = state.with(|a| a.account_check_finished(round, result, signed_in, signed_in_as));
     state.push(&screen);
     Ok(screen)
 }
@@ -173,7 +173,7 @@ fn new_account(sign_in: &MicrosoftSignIn, hooks: &TestHooks) -> Result<Account, 
         None => Endpoints::microsoft(&sign_in.tenant),
     }
     .ok_or(CheckFailure::UnexpectedResponse)?;
-    let account = Account::new(endpoints, &sign_in.client_id)?;
+    let account = Account::new(endpoints, &sign_in.client_id)?.with_prompt(sign_in.prompt);
     Ok(match hooks.sign_in_limit {
         Some(limit) => account.with_sign_in_time_limit(limit),
         None => account,

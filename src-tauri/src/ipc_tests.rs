@@ -402,6 +402,7 @@ fn profile_with_microsoft_check() -> ProfileLoad {
     load.profile.microsoft_check = Some(mfa_core::microsoft::MicrosoftSignIn {
         tenant: "example.ac.jp".into(),
         client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
+        prompt: Default::default(),
     });
     load
 }

@@ -145,10 +145,13 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
         assert.deepEqual(kinds, ['authenticator', 'phone', 'alternate-phone', 'office-phone', 'passkey-authenticator',
           'fido2', 'software-oath', 'windows-hello', 'email', 'temporary-access-pass', 'platform-credential', 'other']);
         const listed = await session.text('[data-account-check]');
+      // Whose account was read, so that someone else's is noticed.
+      assert.match(await session.text('[data-read-for]'), /hanako\.yamada@stand-in\.example\.ac\.jp/);
         assert.match(listed, ja ? /末尾78の番号/ : /number ending in 78/);
         assert.match(listed, ja ? /その他の方法/ : /Another method/);
         for (const number of FULL_NUMBERS) assert.doesNotMatch(listed, new RegExp(number));
         assert.ok(browser.lines().some((l) => l.startsWith('page 200') && l.includes(ja ? 'アシスタントに戻ってください' : 'Back to the MFA Setup Assistant')), browser.lines().join('\n'));
+      assert.ok(browser.lines().some((l) => l.includes(ja ? 'ブラウザーをすべて閉じて' : 'close the whole browser')), 'the page says to close the browser on a shared PC');
         assert.deepEqual((await standIn.events()).slice(0, 3), [
           'authorize: request checked', 'token: code, redirect URI and PKCE verifier checked', 'methods: bearer token checked']);
         await session.execute('document.querySelector("[data-account-check]").scrollIntoView()');
@@ -291,7 +294,7 @@ for (const [lang, locale] of [['ja_JP.UTF-8', 'ja'], ['en_GB.UTF-8', 'en']]) {
         assert.ok(written.length > 0, 'the app wrote its files');
         const issued = await standIn.issued();
         assert.ok(issued.length >= 4, issued.join(','));
-        for (const secret of [...issued, ...FULL_NUMBERS, FOREIGN_ADDRESS]) {
+        for (const secret of [...issued, ...FULL_NUMBERS, FOREIGN_ADDRESS, 'hanako.yamada@stand-in.example.ac.jp', 'Hanako Yamada']) {
           assert.ok(!written.includes(secret), `${secret.slice(0, 6)}… was written to disk`);
         }
       });

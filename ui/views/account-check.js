@@ -33,6 +33,7 @@ function failure(f) {
 
 function result(r) {
   return h('div', { class: 'check-result' },
+    r.readFor && h('p', { class: 'read-for', dataset: { readFor: '' } }, r.readFor),
     r.warnings.map((w) => h('p', { class: 'warning', dataset: { accountWarning: w.id } }, w.text)),
     h('p', {}, r.summary),
     r.registered.length > 0 && h('ul', { class: 'registered-methods' }, r.registered.map((m) =>

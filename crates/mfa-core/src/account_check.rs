@@ -3,7 +3,7 @@
 //! registered, and what is risky about the whole.
 
 use crate::method::{MethodId, Place};
-use crate::microsoft::{CheckFailure, RegisteredKind, RegisteredMethod};
+use crate::microsoft::{CheckFailure, RegisteredKind, RegisteredMethod, SignedInAs};
 use crate::phone_lines::PhoneLines;
 use crate::places::{Resilience, Way};
 use serde::Serialize;
@@ -14,6 +14,8 @@ pub struct MicrosoftCheck {
     pub state: CheckState,
     /// A token is held in memory, so "Sign out" has something to forget.
     pub signed_in: bool,
+    /// Whose account the result is for, shown with it.
+    pub signed_in_as: Option<SignedInAs>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use crate::endpoints::Endpoints;
 use crate::loopback::BrowserPage;
 use crate::methods_request::registered_methods;
 use crate::sign_in::{self, HeldToken};
-use mfa_core::microsoft::{CheckFailure, RegisteredMethod};
+use mfa_core::microsoft::{CheckFailure, RegisteredMethod, SignInPrompt, SignedInAs};
 use std::future::Future;
 use std::time::Duration;
 
@@ -18,6 +18,7 @@ pub struct Account {
     http: reqwest::Client,
     token: Option<HeldToken>,
     sign_in_time_limit: Duration,
+    prompt: SignInPrompt,
 }
 
 impl Account {
@@ -41,7 +42,19 @@ impl Account {
             http,
             token: None,
             sign_in_time_limit: SIGN_IN_TIME_LIMIT,
+            prompt: SignInPrompt::default(),
         })
+    }
+
+    /// What Microsoft's sign-in page asks first (the profile's choice).
+    pub fn with_prompt(mut self, prompt: SignInPrompt) -> Account {
+        self.prompt = prompt;
+        self
+    }
+
+    /// Whose account the held sign-in is for, if the ID token said.
+    pub fn signed_in_as(&self) -> Option<SignedInAs> {
+        self.token.as_ref()?.signed_in_as().cloned()
     }
 
     /// A shorter wait for the browser, for tests of the time-out.
@@ -81,7 +94,7 @@ impl Account {
     ) -> Result<Vec<RegisteredMethod>, CheckFailure> {
         if !self.is_signed_in() {
             self.token = None;
-            let pending = sign_in::begin(&self.endpoints, &self.client_id).await?;
+            let pending = sign_in::begin(&self.endpoints, &self.client_id, self.prompt).await?;
             let url = self
                 .endpoints
                 .url_to_open(&pending.url)

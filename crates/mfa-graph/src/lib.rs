@@ -12,6 +12,7 @@
 mod account;
 mod endpoints;
 mod http_server;
+mod id_token;
 mod loopback;
 mod methods_request;
 mod sign_in;

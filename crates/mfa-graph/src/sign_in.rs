@@ -3,20 +3,58 @@
 //! on the loopback listener, redeem the code.
 
 use crate::endpoints::{Endpoints, METHODS_SCOPE};
+use crate::id_token;
 use crate::loopback::{BrowserPage, Loopback};
 use crate::transport_failure;
-use mfa_core::microsoft::{aadsts_code, CheckFailure};
-use oauth2::basic::{BasicClient, BasicErrorResponse};
+use mfa_core::microsoft::{aadsts_code, CheckFailure, SignInPrompt, SignedInAs};
+use oauth2::basic::{
+    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
+    BasicTokenType,
+};
 use oauth2::{
     AccessToken, AuthUrl, AuthorizationCode, ClientId, CsrfToken, EndpointNotSet, EndpointSet,
-    HttpClientError, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RequestTokenError, Scope,
-    TokenResponse, TokenUrl,
+    ExtraTokenFields, HttpClientError, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl,
+    RequestTokenError, Scope, StandardRevocableToken, StandardTokenResponse, TokenResponse,
+    TokenUrl,
 };
+use serde::{Deserialize, Serialize};
 use std::time::{Duration, Instant};
 use url::Url;
 use zeroize::Zeroizing;
 
-type Client = BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
+/// The ID token that comes with the access token (scope `openid`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct IdToken {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id_token: Option<String>,
+}
+
+impl ExtraTokenFields for IdToken {}
+
+type Tokens = StandardTokenResponse<IdToken, BasicTokenType>;
+
+/// A client that knows the ID token, before any endpoint is set.
+type UnsetClient = oauth2::Client<
+    BasicErrorResponse,
+    Tokens,
+    BasicTokenIntrospectionResponse,
+    StandardRevocableToken,
+    BasicRevocationErrorResponse,
+>;
+
+/// The same with the authorize and token endpoints set.
+type Client = oauth2::Client<
+    BasicErrorResponse,
+    Tokens,
+    BasicTokenIntrospectionResponse,
+    StandardRevocableToken,
+    BasicRevocationErrorResponse,
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointSet,
+>;
 
 /// How long a token is kept without use: someone who walks away from a shared
 /// PC does not leave a sign-in behind for the next person for an hour.
@@ -28,6 +66,8 @@ pub struct HeldToken {
     access: Zeroizing<String>,
     expires_at: Instant,
     last_used: Instant,
+    /// Whose account it is, from the ID token.
+    signed_in_as: Option<SignedInAs>,
 }
 
 impl std::fmt::Debug for HeldToken {
@@ -40,12 +80,22 @@ impl std::fmt::Debug for HeldToken {
 }
 
 impl HeldToken {
-    pub(crate) fn new(access: &AccessToken, expires_at: Instant) -> HeldToken {
+    pub(crate) fn new(
+        access: &AccessToken,
+        expires_at: Instant,
+        signed_in_as: Option<SignedInAs>,
+    ) -> HeldToken {
         HeldToken {
             access: Zeroizing::new(access.secret().clone()),
             expires_at,
             last_used: Instant::now(),
+            signed_in_as,
         }
+    }
+
+    /// Whose account the token is for, if the ID token said.
+    pub fn signed_in_as(&self) -> Option<&SignedInAs> {
+        self.signed_in_as.as_ref()
     }
 
     /// Still good for a request that starts now: a minute before it expires,
@@ -76,14 +126,18 @@ pub struct PendingSignIn {
 }
 
 /// Opens the loopback listener and builds the sign-in URL.
-pub async fn begin(endpoints: &Endpoints, client_id: &str) -> Result<PendingSignIn, CheckFailure> {
+pub async fn begin(
+    endpoints: &Endpoints,
+    client_id: &str,
+    prompt: SignInPrompt,
+) -> Result<PendingSignIn, CheckFailure> {
     let loopback = Loopback::bind().await.map_err(|e| {
         log::error!("sign-in: no loopback listener: {e}");
         CheckFailure::NoNetwork
     })?;
     let redirect =
         RedirectUrl::new(loopback.redirect_uri()).map_err(|_| CheckFailure::UnexpectedResponse)?;
-    let client = BasicClient::new(ClientId::new(client_id.to_owned()))
+    let client: Client = UnsetClient::new(ClientId::new(client_id.to_owned()))
         .set_auth_uri(AuthUrl::from_url(endpoints.authorize.clone()))
         .set_token_uri(TokenUrl::from_url(endpoints.token.clone()))
         .set_redirect_uri(redirect);
@@ -91,10 +145,13 @@ pub async fn begin(endpoints: &Endpoints, client_id: &str) -> Result<PendingSign
     let (url, state) = client
         .authorize_url(CsrfToken::new_random)
         .add_scope(Scope::new(METHODS_SCOPE.to_owned()))
+        // Whose account it is, to show with the result.
+        .add_scope(Scope::new("openid".to_owned()))
+        .add_scope(Scope::new("profile".to_owned()))
         .set_pkce_challenge(challenge)
-        // Shared PCs: let the person pick the account rather than reuse
-        // whoever signed in last in this browser.
-        .add_extra_param("prompt", "select_account")
+        // The person sees whose account signs in (or, on shared PCs, gives
+        // the password every time) rather than reusing the last one unseen.
+        .add_extra_param("prompt", prompt.as_str())
         .url();
     Ok(PendingSignIn {
         url,
@@ -144,7 +201,16 @@ impl PendingSignIn {
             .await
             .map_err(token_failure)?;
         let lifetime = response.expires_in().unwrap_or(Duration::from_secs(3600));
-        Ok(HeldToken::new(response.access_token(), started + lifetime))
+        let signed_in_as = response
+            .extra_fields()
+            .id_token
+            .as_deref()
+            .and_then(id_token::signed_in_as);
+        Ok(HeldToken::new(
+            response.access_token(),
+            started + lifetime,
+            signed_in_as,
+        ))
     }
 }
 
@@ -191,6 +257,7 @@ mod tests {
         let token = HeldToken::new(
             &AccessToken::new("secret-token".into()),
             Instant::now() + Duration::from_secs(3600),
+            None,
         );
         let start = token.last_used;
         assert!(token.is_fresh_at(start + Duration::from_secs(60)));

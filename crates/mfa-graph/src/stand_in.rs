@@ -26,6 +26,9 @@ pub const CLIENT_ID: &str = "5a7d1e2c-0b4f-4c8e-9d3a-57414e44494e";
 pub const FOREIGN_ADDRESS: &str = "kenji.sato@outlook.example";
 /// The tenant the stand-in answers for.
 pub const TENANT: &str = "stand-in.example.ac.jp";
+/// The account the stand-in signs in: its ID token names this person.
+pub const SIGNED_IN_NAME: &str = "Hanako Yamada (stand-in)";
+pub const SIGNED_IN_USERNAME: &str = "hanako.yamada@stand-in.example.ac.jp";
 
 /// Which answer the stand-in gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,7 +251,16 @@ fn authorize_page(query: &str, state: &mut State) -> Response<String> {
         ),
         (!get("code_challenge").is_empty(), "code_challenge"),
         (!get("state").is_empty(), "state"),
-        (get("scope").split(' ').any(|s| s == METHODS_SCOPE), "scope"),
+        (
+            ["openid", "profile", METHODS_SCOPE]
+                .iter()
+                .all(|wanted| get("scope").split(' ').any(|s| s == *wanted)),
+            "scope",
+        ),
+        (
+            ["select_account", "login"].contains(&get("prompt")),
+            "prompt",
+        ),
         (is_loopback_redirect(redirect_uri), "redirect_uri"),
     ]
     .into_iter()
@@ -384,12 +396,24 @@ fn token_endpoint(body: &str, state: &mut State) -> Response<String> {
     let token = oauth2::CsrfToken::new_random().secret().clone();
     state.tokens.insert(token.clone());
     state.issued.push(token.clone());
+    let claims = serde_json::json!({
+        "name": SIGNED_IN_NAME,
+        "preferred_username": SIGNED_IN_USERNAME,
+        "tid": TENANT,
+    });
+    let encode = |json: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json);
+    let id_token = format!(
+        "{}.{}.stand-in-signature",
+        encode(r#"{"alg":"none","typ":"JWT"}"#),
+        encode(&claims.to_string())
+    );
     let body = serde_json::json!({
         "token_type": "Bearer",
-        "scope": METHODS_SCOPE,
+        "scope": format!("openid profile {METHODS_SCOPE}"),
         "expires_in": 3599,
         "ext_expires_in": 3599,
         "access_token": token,
+        "id_token": id_token,
     });
     http_server::json(StatusCode::OK, body.to_string())
 }

@@ -315,3 +315,43 @@ async fn the_real_sign_in_url_goes_to_microsoft_with_pkce() {
         assert!(url.contains(part), "{part} missing from {url}");
     }
 }
+
+/// The sign-in asks for the account's name (`openid profile`) and for the
+/// password where the profile says so; the result knows whose account it read.
+#[tokio::test]
+async fn the_account_read_is_named_and_a_shared_pc_asks_for_the_password() {
+    let (_stand_in, account) = started(Scenario::EveryType).await;
+    let mut account = account.with_prompt(mfa_core::microsoft::SignInPrompt::Login);
+    assert!(account.signed_in_as().is_none());
+    let opened = Arc::new(Mutex::new(String::new()));
+    let keep = opened.clone();
+    let browsing = Browsing::default();
+    let browser = fake_browser(browsing.clone());
+    let result = account
+        .registered_methods(
+            move |url| {
+                *keep.lock().unwrap() = url.to_owned();
+                browser(url)
+            },
+            page(),
+            std::future::pending(),
+        )
+        .await;
+    assert!(result.is_ok(), "{result:?}");
+    pages_seen(browsing).await;
+    let url = url::Url::parse(&opened.lock().unwrap()).unwrap();
+    let query: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
+    assert_eq!(query["prompt"], "login");
+    let scopes: Vec<&str> = query["scope"].split(' ').collect();
+    assert!(
+        scopes.contains(&"openid") && scopes.contains(&"profile"),
+        "{scopes:?}"
+    );
+    let who = account
+        .signed_in_as()
+        .expect("the ID token named the account");
+    assert_eq!(who.username, mfa_graph::stand_in::SIGNED_IN_USERNAME);
+    assert_eq!(who.name, mfa_graph::stand_in::SIGNED_IN_NAME);
+    account.sign_out();
+    assert!(account.signed_in_as().is_none(), "forgotten with the token");
+}

@@ -6,7 +6,7 @@
 use super::Assistant;
 use crate::account_check::CheckState;
 use crate::method::MethodId;
-use crate::microsoft::{CheckFailure, MicrosoftSignIn, RegisteredMethod};
+use crate::microsoft::{CheckFailure, MicrosoftSignIn, RegisteredMethod, SignedInAs};
 use crate::problem::Problem;
 use crate::view::Screen;
 
@@ -41,12 +41,14 @@ impl Assistant {
     }
 
     /// The check of `round` ended; `signed_in` says whether a token is still
-    /// held. A round that is no longer the current one changes nothing.
+    /// held, `signed_in_as` whose account it is. A round that is no longer
+    /// the current one changes nothing.
     pub fn account_check_finished(
         &mut self,
         round: CheckRound,
         result: Result<Vec<RegisteredMethod>, CheckFailure>,
         signed_in: bool,
+        signed_in_as: Option<SignedInAs>,
     ) -> Screen {
         let current = round == CheckRound(self.check_round)
             && self.account_check.state == CheckState::Waiting;
@@ -62,6 +64,7 @@ impl Assistant {
             Err(failure) => CheckState::Failed(failure),
         };
         self.account_check.signed_in = signed_in;
+        self.account_check.signed_in_as = signed_in_as.filter(|_| signed_in);
         self.screen()
     }
 
@@ -119,6 +122,7 @@ mod tests {
         profile.profile.microsoft_check = Some(MicrosoftSignIn {
             tenant: "example.ac.jp".into(),
             client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
+            prompt: Default::default(),
         });
         let mut a = Assistant::start(Startup {
             os_locale: Locale::En,
@@ -173,7 +177,7 @@ mod tests {
         )
         .unwrap();
         let (_, round) = a.account_check_started().unwrap();
-        a.account_check_finished(round, Ok(only_app), true);
+        a.account_check_finished(round, Ok(only_app), true, None);
         assert!(
             a.register_skipped("authenticator").is_err(),
             "Microsoft lists it"
@@ -207,7 +211,7 @@ mod tests {
         let dir = temp_dir("sign-out");
         let mut a = assistant_at_verify(&dir);
         let (_, round) = a.account_check_started().unwrap();
-        a.account_check_finished(round, Ok(vec![]), true);
+        a.account_check_finished(round, Ok(vec![]), true, None);
         a.signed_out_of_microsoft();
         assert_eq!(a.account_check, Default::default());
         let _ = std::fs::remove_dir_all(&dir);
@@ -221,7 +225,7 @@ mod tests {
         let failure = CheckFailure::ConsentMissing {
             code: Some("AADSTS65001".into()),
         };
-        let screen = a.account_check_finished(round, Err(failure), false);
+        let screen = a.account_check_finished(round, Err(failure), false, None);
         let StepView::Verify(verify) = &screen.step else {
             panic!("not the verify step: {:?}", screen.step);
         };
@@ -244,7 +248,7 @@ mod tests {
         let dir = temp_dir("start-over");
         let mut a = assistant_at_verify(&dir);
         let (_, round) = a.account_check_started().unwrap();
-        a.account_check_finished(round, Ok(vec![]), true);
+        a.account_check_finished(round, Ok(vec![]), true, None);
         assert!(a.account_check.signed_in);
         a.start_over();
         assert_eq!(
@@ -260,7 +264,7 @@ mod tests {
             r##"{"value": [{"@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod", "displayName": "LAB-PHONE-42"}]}"##,
         )
         .unwrap();
-        a.account_check_finished(before, Ok(only_app), true);
+        a.account_check_finished(before, Ok(only_app), true, None);
         assert_eq!(a.account_check, Default::default());
         let _ = std::fs::remove_dir_all(&dir);
     }

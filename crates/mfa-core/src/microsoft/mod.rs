@@ -14,7 +14,7 @@ pub use failure::{aadsts_code, CheckFailure};
 /// The window says it while waiting; `mfa-graph` enforces it.
 pub const SIGN_IN_MINUTES: u64 = 5;
 pub use methods::{parse_methods, Fido2Provider, RegisteredKind, RegisteredMethod, ResponseError};
-pub use settings::{check_tenant, is_guid, MicrosoftSignIn, TenantError};
+pub use settings::{check_tenant, is_guid, MicrosoftSignIn, SignInPrompt, SignedInAs, TenantError};
 
 #[cfg(test)]
 pub(crate) use methods::tests::EVERY_TYPE_EXAMPLE;

@@ -11,6 +11,56 @@ pub struct MicrosoftSignIn {
     pub tenant: String,
     /// The application (client) id of the organisation's app registration.
     pub client_id: String,
+    /// What Microsoft's sign-in page asks first.
+    #[serde(default)]
+    pub prompt: SignInPrompt,
+}
+
+/// Whose account a check read: from the sign-in's ID token, shown with the
+/// result so that the person sees it is theirs. In memory only: never saved,
+/// logged or put in the diagnostics.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SignedInAs {
+    /// The display name ("山田 花子").
+    pub name: String,
+    /// The sign-in name ("hanako.yamada@example.ac.jp").
+    pub username: String,
+}
+
+/// Says that there is an account, not whose: a stray `{:?}` cannot log it.
+impl std::fmt::Debug for SignedInAs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SignedInAs(..)")
+    }
+}
+
+/// What Microsoft's sign-in page asks first (its `prompt` parameter).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignInPrompt {
+    /// "Pick an account": the person sees whose account the browser offers,
+    /// but a single click reuses the last one signed in.
+    #[default]
+    SelectAccount,
+    /// The password every time, whoever signed in last in this browser: for
+    /// PCs that several people use.
+    Login,
+}
+
+impl SignInPrompt {
+    /// The profile's word, and Microsoft's value of `prompt`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignInPrompt::SelectAccount => "select_account",
+            SignInPrompt::Login => "login",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<SignInPrompt> {
+        [SignInPrompt::SelectAccount, SignInPrompt::Login]
+            .into_iter()
+            .find(|p| p.as_str() == word)
+    }
 }
 
 /// Why a tenant value cannot be used.

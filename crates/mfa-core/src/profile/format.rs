@@ -15,7 +15,7 @@ use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::date::Date;
 use crate::link_policy::{self, Refusal};
 use crate::method::MethodId;
-use crate::microsoft::{check_tenant, is_guid, MicrosoftSignIn, TenantError};
+use crate::microsoft::{check_tenant, is_guid, MicrosoftSignIn, SignInPrompt, TenantError};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -83,6 +83,8 @@ const COVERS_SOME_STAFF: &str = "some-staff";
 struct RawMicrosoftCheck {
     tenant: Spanned<String>,
     client_id: Spanned<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    prompt: Option<Spanned<String>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -422,7 +424,31 @@ impl Validator<'_> {
                 &[("value", raw.client_id.get_ref().trim())],
             );
         }
-        MicrosoftSignIn { tenant, client_id }
+        let prompt = match &raw.prompt {
+            None => SignInPrompt::default(),
+            Some(word) => SignInPrompt::parse(word.get_ref().trim()).unwrap_or_else(|| {
+                let allowed = format!(
+                    "{}, {}",
+                    SignInPrompt::SelectAccount.as_str(),
+                    SignInPrompt::Login.as_str()
+                );
+                self.report(
+                    IssueKind::BadChoice,
+                    &word.span(),
+                    &[
+                        ("key", "microsoft_check.prompt"),
+                        ("value", word.get_ref().trim()),
+                        ("allowed", &allowed),
+                    ],
+                );
+                SignInPrompt::default()
+            }),
+        };
+        MicrosoftSignIn {
+            tenant,
+            client_id,
+            prompt,
+        }
     }
 
     fn localized(&mut self, raw: &RawLocalized, key: &str) -> Localized {
@@ -929,6 +955,8 @@ impl RawProfile {
             microsoft_check: p.microsoft_check.as_ref().map(|check| RawMicrosoftCheck {
                 tenant: unspanned(check.tenant.clone()),
                 client_id: unspanned(check.client_id.clone()),
+                prompt: (check.prompt != SignInPrompt::default())
+                    .then(|| unspanned(check.prompt.as_str().to_owned())),
             }),
         }
     }

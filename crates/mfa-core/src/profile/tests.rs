@@ -131,6 +131,8 @@ fn full_profile() -> Profile {
         microsoft_check: Some(MicrosoftSignIn {
             tenant: "tozai.example.ac.jp".into(),
             client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
+            // A shared-PC organisation: the password every time.
+            prompt: crate::microsoft::SignInPrompt::Login,
         }),
     }
 }
@@ -404,6 +406,11 @@ const BROKEN: &[Broken] = &[
         "tenant shared by every organisation",
         "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[microsoft_check]\ntenant = \"organizations\"\nclient_id = \"9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b\"\n",
         (K::SharedTenant, 7, 10),
+    ),
+    broken(
+        "a sign-in prompt that is not Microsoft's word",
+        "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[microsoft_check]\ntenant = \"example.ac.jp\"\nclient_id = \"9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b\"\nprompt = \"always\"\n",
+        (K::BadChoice, 9, 10),
     ),
     broken(
         "app registration without its client id",

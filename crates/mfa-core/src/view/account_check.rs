@@ -41,6 +41,8 @@ pub struct AccountCheckView {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CheckResultView {
+    /// "Read for: <name> (<sign-in name>)", so the person sees it is theirs.
+    pub read_for: Option<String>,
     pub summary: String,
     pub registered: Vec<RegisteredView>,
     pub missing_title: Option<String>,
@@ -142,6 +144,15 @@ fn result_view(facts: &Facts, methods: &[RegisteredMethod], place: CheckPlace) -
     let helpdesk = help_desk_name(facts.texts, facts.locale, facts.profile);
     let count = check.registered.len();
     CheckResultView {
+        read_for: facts.account_check.signed_in_as.as_ref().map(|who| {
+            facts.t_with(
+                "account-check-read-for",
+                &[
+                    ("name", Arg::from(&who.name)),
+                    ("username", Arg::from(&who.username)),
+                ],
+            )
+        }),
         summary: facts.t_with(
             "account-check-summary",
             &[("count", Arg::from(count as i64))],
@@ -241,6 +252,7 @@ mod tests {
         profile.microsoft_check = Some(MicrosoftSignIn {
             tenant: "example.ac.jp".into(),
             client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
+            prompt: Default::default(),
         });
         profile
     }
@@ -291,10 +303,16 @@ mod tests {
         let check = MicrosoftCheck {
             state: CheckState::Checked(parse_methods(EVERY_TYPE_EXAMPLE).unwrap()),
             signed_in: true,
+            signed_in_as: Some(crate::microsoft::SignedInAs {
+                name: "山田 花子".into(),
+                username: "hanako@example.ac.jp".into(),
+            }),
         };
         for locale in [Locale::Ja, Locale::En] {
             let view = view_of(&check, &profile_with_check(), locale, CheckPlace::Verify).unwrap();
             let result = view.result.as_ref().unwrap();
+            let read_for = result.read_for.as_deref().unwrap();
+            assert!(read_for.contains("山田 花子") && read_for.contains("hanako@example.ac.jp"));
             assert_eq!(result.registered.len(), 16, "the password is not listed");
             for method in &result.registered {
                 assert!(
@@ -331,6 +349,7 @@ mod tests {
         let check = MicrosoftCheck {
             state: CheckState::Checked(only_phone),
             signed_in: false,
+            signed_in_as: None,
         };
         for locale in [Locale::Ja, Locale::En] {
             let view = view_of(&check, &profile_with_check(), locale, CheckPlace::Verify).unwrap();
@@ -354,6 +373,7 @@ mod tests {
         let check = MicrosoftCheck {
             state: CheckState::Checked(parse_methods(r#"{"value": []}"#).unwrap()),
             signed_in: true,
+            signed_in_as: None,
         };
         let view = view_of(
             &check,
@@ -376,6 +396,7 @@ mod tests {
                 let check = MicrosoftCheck {
                     state: CheckState::Failed(failure.clone()),
                     signed_in: false,
+                    signed_in_as: None,
                 };
                 let view =
                     view_of(&check, &profile_with_check(), locale, CheckPlace::Verify).unwrap();
@@ -408,6 +429,7 @@ mod tests {
         let check = MicrosoftCheck {
             state: CheckState::Waiting,
             signed_in: true,
+            signed_in_as: None,
         };
         for locale in [Locale::Ja, Locale::En] {
             let view = view_of(&check, &profile_with_check(), locale, CheckPlace::Verify).unwrap();
