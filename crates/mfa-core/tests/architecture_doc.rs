@@ -33,7 +33,11 @@ fn every_source_file_is_mentioned_in_architecture_md() {
     let doc = fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap();
     let mut sources = vec![];
     for crate_dir in fs::read_dir(root.join("crates")).unwrap() {
-        files(&crate_dir.unwrap().path().join("src"), &["rs"], &mut sources);
+        files(
+            &crate_dir.unwrap().path().join("src"),
+            &["rs"],
+            &mut sources,
+        );
     }
     files(&root.join("src-tauri/src"), &["rs"], &mut sources);
     files(&root.join("ui"), &["js", "css", "html"], &mut sources);
@@ -51,7 +55,12 @@ fn every_source_file_is_mentioned_in_architecture_md() {
             || doc.contains(&format!("`{stem}`"))
             || doc.contains(&format!("`{stem}/`"));
         if !mentioned {
-            missing.push(path.strip_prefix(&root).unwrap_or(&path).display().to_string());
+            missing.push(
+                path.strip_prefix(&root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string(),
+            );
         }
     }
     missing.sort();
