@@ -7,10 +7,12 @@
 .DESCRIPTION
   Run as an administrator (or from a deployment tool running as SYSTEM), after
   the assistant is installed. The profile is checked with the installed
-  assistant first; a profile with errors is not deployed. The folder's access
-  list is replaced (inheritance off): Administrators and SYSTEM full control,
-  Users read only. The assistant refuses a profile any user could have planted;
-  on Windows it relies on this access list.
+  assistant first; a profile with errors is not deployed. The folder is taken
+  over, also if a user created it first (any user may create folders in
+  %ProgramData%): Administrators become its owner, its access list is replaced
+  by a fresh, protected one (Administrators and SYSTEM full control, Users read
+  only), and anything in it but the profile is removed. The assistant refuses a
+  profile whose file or folder another account owns or may change.
   Well-known SIDs are used, so the script works on Windows in any language.
 
 .EXAMPLE
@@ -50,14 +52,29 @@ $folder = Join-Path $env:ProgramData 'mfa-assistant'
 New-Item -ItemType Directory -Force -Path $folder | Out-Null
 
 # S-1-5-32-544 Administrators, S-1-5-18 SYSTEM, S-1-5-32-545 Users.
-& icacls.exe $folder /inheritance:r /grant:r '*S-1-5-32-544:(OI)(CI)F' '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-545:(OI)(CI)RX' | Out-Null
-if ($LASTEXITCODE -ne 0) { throw "icacls could not set the access list of $folder" }
+$administrators = New-Object Security.Principal.SecurityIdentifier('S-1-5-32-544')
+$acl = New-Object Security.AccessControl.DirectorySecurity
+$acl.SetOwner($administrators)
+# Protected: nothing inherited, and no entry of whoever created the folder.
+$acl.SetAccessRuleProtection($true, $false)
+foreach ($grant in @(@('S-1-5-32-544', 'FullControl'), @('S-1-5-18', 'FullControl'), @('S-1-5-32-545', 'ReadAndExecute'))) {
+    $sid = New-Object Security.Principal.SecurityIdentifier($grant[0])
+    $rule = New-Object Security.AccessControl.FileSystemAccessRule($sid, $grant[1], 'ContainerInherit,ObjectInherit', 'None', 'Allow')
+    $acl.AddAccessRule($rule)
+}
+Set-Acl -LiteralPath $folder -AclObject $acl
+
+# Whatever else is in the folder was not put there by this script.
+Get-ChildItem -LiteralPath $folder -Force | Where-Object { $_.Name -ne 'profile.toml' } | Remove-Item -Recurse -Force
 
 # Copy next to the target and rename, so a running assistant never reads half a file.
 $target = Join-Path $folder 'profile.toml'
 $partial = "$target.partial"
 Copy-Item -LiteralPath $ProfilePath -Destination $partial -Force
 Move-Item -LiteralPath $partial -Destination $target -Force
+# The file takes the folder's access list, and Administrators own it.
 & icacls.exe $target /reset | Out-Null
+& icacls.exe $target /setowner '*S-1-5-32-544' | Out-Null
+if ($LASTEXITCODE -ne 0) { throw "icacls could not make Administrators the owner of $target" }
 
 Write-Host "Deployed $target (Administrators and SYSTEM may change it; Users may read it)."

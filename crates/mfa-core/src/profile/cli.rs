@@ -6,7 +6,7 @@
 
 use super::format::parse_profile_bytes;
 use super::issue::{IssueKind, ProfileIssue};
-use super::load::read_limited;
+use super::load::{read_limited, system_profile_path, trust_issues};
 use super::{Localized, Profile};
 use crate::date::Date;
 use crate::i18n::{Arg, Locale, Texts};
@@ -36,6 +36,20 @@ pub fn check_profile_cli_on(path: &Path, today: Date) -> (String, i32) {
         })
         .and_then(|file| read_limited(file, path))
         .map_err(|issue| vec![issue])
+        .and_then(|bytes| {
+            // The machine-wide file itself: say whether the assistant will
+            // trust it, as it decides at start-up.
+            let distrust = if is_the_system_profile(path) {
+                trust_issues(path)
+            } else {
+                vec![]
+            };
+            if distrust.is_empty() {
+                Ok(bytes)
+            } else {
+                Err(distrust)
+            }
+        })
         .and_then(|bytes| parse_profile_bytes(&bytes, path, today));
     match parsed {
         Ok(parsed) => {
@@ -59,6 +73,11 @@ pub fn check_profile_cli_on(path: &Path, today: Date) -> (String, i32) {
             (lines.join("\n") + "\n", 1)
         }
     }
+}
+
+fn is_the_system_profile(path: &Path) -> bool {
+    let real = |p: &Path| std::fs::canonicalize(p).ok();
+    real(path).is_some() && real(path) == real(&system_profile_path())
 }
 
 fn line(texts: &Texts, id: &str, args: &[(&str, String)]) -> String {

@@ -10,9 +10,10 @@
 //! by root, and writable by no one else (group write is accepted only for group
 //! 0). Otherwise any local user could point the assistant's links at a page of
 //! their choosing (`link_policy.extra_allowed_hosts`) for every other user.
-//! Windows: ACLs are not inspected (no API for them without another dependency);
-//! the installer must keep `%ProgramData%\mfa-assistant` writable by
-//! administrators only. The preview file is not checked: the person who sets the
+//! Windows: the file and its folder must be owned by Administrators, SYSTEM
+//! or TrustedInstaller, and changeable by no other account
+//! (`windows_trust`): any user may create `%ProgramData%\mfa-assistant`
+//! before IT does. The preview file is not checked: the person who sets the
 //! variable is the one who sees the result, under a banner.
 
 use super::format::{parse_profile_bytes, MAX_PROFILE_BYTES};
@@ -349,22 +350,140 @@ pub(super) fn trust_issues_of_open(path: &Path, file: &File) -> Vec<ProfileIssue
     issues
 }
 
-/// The trust issues of the system profile at `path`, for the tests.
-#[cfg(all(unix, test))]
+/// Why the machine-wide profile at `path` is not trusted (empty if it is):
+/// for `--check-profile` and the tests.
 pub(super) fn trust_issues(path: &Path) -> Vec<ProfileIssue> {
-    match File::open(path) {
-        Ok(file) => trust_issues_of_open(path, &file),
-        Err(e) => vec![unreadable(path, &e)],
+    open_trusted(path).err().unwrap_or_default()
+}
+
+/// Windows: opens the machine-wide profile and trusts it only if the open
+/// file and its folder are owned by Administrators, SYSTEM or
+/// TrustedInstaller and no other account may change them (`windows_trust`).
+#[cfg(windows)]
+pub(super) fn open_trusted(path: &Path) -> Result<File, Vec<ProfileIssue>> {
+    let file = File::open(path).map_err(|e| vec![unreadable(path, &e)])?;
+    let mut issues = vec![];
+    let folder = path.parent().unwrap_or(path);
+    for (thing, sddl) in [
+        (path, windows_security::of_open_file(&file)),
+        (folder, windows_security::of_path(folder)),
+    ] {
+        let sddl = sddl.unwrap_or_default();
+        issues.extend(windows_issues(path, thing, &sddl));
+    }
+    if issues.is_empty() {
+        Ok(file)
+    } else {
+        Err(issues)
     }
 }
 
-/// Windows: the deployment sets the folder's access list (see the module doc).
-#[cfg(not(unix))]
-pub(super) fn open_trusted(path: &Path) -> Result<File, Vec<ProfileIssue>> {
-    File::open(path).map_err(|e| vec![unreadable(path, &e)])
+/// The profile issues for one object's descriptor (`sddl`); also on other
+/// platforms, for the tests.
+#[cfg_attr(not(any(windows, test)), allow(dead_code))]
+pub(super) fn windows_issues(profile: &Path, thing: &Path, sddl: &str) -> Vec<ProfileIssue> {
+    use super::windows_trust::{distrust, Distrust};
+    let shown = thing.display().to_string();
+    distrust(sddl)
+        .into_iter()
+        .map(|reason| match reason {
+            Distrust::Owner(sid) => ProfileIssue::whole_file(IssueKind::UntrustedOwner, profile)
+                .with("path", shown.clone())
+                .with("uid", sid),
+            Distrust::Writers(_) | Distrust::NoAccessList | Distrust::Unreadable => {
+                ProfileIssue::whole_file(IssueKind::UntrustedWritable, profile)
+                    .with("path", shown.clone())
+            }
+        })
+        .collect()
 }
 
-#[cfg(all(not(unix), test))]
-pub(super) fn trust_issues(_path: &Path) -> Vec<ProfileIssue> {
-    vec![]
+/// Reading security descriptors as SDDL with the Windows API.
+#[cfg(windows)]
+mod windows_security {
+    use std::fs::File;
+    use std::os::windows::ffi::OsStrExt;
+    use std::os::windows::io::AsRawHandle;
+    use std::path::Path;
+    use windows_sys::Win32::Foundation::{LocalFree, ERROR_SUCCESS};
+    use windows_sys::Win32::Security::Authorization::{
+        ConvertSecurityDescriptorToStringSecurityDescriptorW, GetNamedSecurityInfoW,
+        GetSecurityInfo, SDDL_REVISION_1, SE_FILE_OBJECT,
+    };
+    use windows_sys::Win32::Security::{
+        DACL_SECURITY_INFORMATION, OWNER_SECURITY_INFORMATION, PSECURITY_DESCRIPTOR,
+    };
+
+    const WANTED: u32 = OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION;
+
+    /// The owner and access list of the open `file`: the file that will be read.
+    pub fn of_open_file(file: &File) -> Option<String> {
+        let mut descriptor: PSECURITY_DESCRIPTOR = std::ptr::null_mut();
+        // SAFETY: a valid handle and out-pointers; the descriptor is freed below.
+        let status = unsafe {
+            GetSecurityInfo(
+                file.as_raw_handle(),
+                SE_FILE_OBJECT,
+                WANTED,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                &mut descriptor,
+            )
+        };
+        as_sddl(status, descriptor)
+    }
+
+    /// The owner and access list of the folder at `path`.
+    pub fn of_path(path: &Path) -> Option<String> {
+        let wide: Vec<u16> = path.as_os_str().encode_wide().chain([0]).collect();
+        let mut descriptor: PSECURITY_DESCRIPTOR = std::ptr::null_mut();
+        // SAFETY: a NUL-terminated name and out-pointers; freed below.
+        let status = unsafe {
+            GetNamedSecurityInfoW(
+                wide.as_ptr(),
+                SE_FILE_OBJECT,
+                WANTED,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                &mut descriptor,
+            )
+        };
+        as_sddl(status, descriptor)
+    }
+
+    fn as_sddl(status: u32, descriptor: PSECURITY_DESCRIPTOR) -> Option<String> {
+        if status != ERROR_SUCCESS || descriptor.is_null() {
+            log::warn!("profile trust: the security descriptor could not be read ({status})");
+            return None;
+        }
+        let mut text: *mut u16 = std::ptr::null_mut();
+        let mut length = 0u32;
+        // SAFETY: `descriptor` came from the call above; `text` is freed below.
+        let converted = unsafe {
+            ConvertSecurityDescriptorToStringSecurityDescriptorW(
+                descriptor,
+                SDDL_REVISION_1,
+                WANTED,
+                &mut text,
+                &mut length,
+            )
+        };
+        let sddl = (converted != 0 && !text.is_null()).then(|| {
+            // SAFETY: the API wrote `length` characters (with the final NUL).
+            let chars = unsafe { std::slice::from_raw_parts(text, length as usize) };
+            String::from_utf16_lossy(chars)
+                .trim_end_matches('\0')
+                .to_owned()
+        });
+        // SAFETY: both were allocated by the API with LocalAlloc.
+        unsafe {
+            LocalFree(text.cast());
+            LocalFree(descriptor.cast());
+        }
+        sddl
+    }
 }

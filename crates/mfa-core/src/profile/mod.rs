@@ -11,6 +11,7 @@ mod cli;
 mod format;
 mod issue;
 mod load;
+pub mod windows_trust;
 
 #[cfg(test)]
 mod tests;

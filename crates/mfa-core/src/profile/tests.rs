@@ -2,7 +2,9 @@
 //! default's round trip, the reference's completeness, trust and the order in
 //! which files are looked for.
 
-use super::load::{locate_and_load_with, ownership_issues, trust_issues, Ownership};
+use super::load::{
+    locate_and_load_with, ownership_issues, trust_issues, windows_issues, Ownership,
+};
 use super::*;
 use crate::i18n::{Locale, Texts};
 use std::collections::BTreeSet;
@@ -1140,6 +1142,31 @@ fn a_writable_folder_anywhere_above_the_profile_is_refused() {
     assert_eq!(writable, vec![above.display().to_string()]);
     std::fs::set_permissions(&above, std::fs::Permissions::from_mode(0o755)).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// On Windows, a profile folder a user created in %ProgramData% before IT
+/// did is refused and says whose it is; what the deployment script sets is
+/// trusted (the descriptors as the Windows API writes them).
+#[test]
+fn windows_trusts_the_deployed_folder_and_refuses_a_planted_one() {
+    let profile = Path::new(r"C:\ProgramData\mfa-assistant\profile.toml");
+    let folder = Path::new(r"C:\ProgramData\mfa-assistant");
+    let deployed = "O:BAG:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)";
+    assert!(windows_issues(profile, folder, deployed).is_empty());
+    let user = "S-1-5-21-1004336348-1177238915-682003330-1001";
+    let planted =
+        format!("O:{user}G:{user}D:AI(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIID;FA;;;{user})");
+    let issues = windows_issues(profile, folder, &planted);
+    let kinds: Vec<IssueKind> = issues.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, vec![K::UntrustedOwner, K::UntrustedWritable]);
+    assert!(
+        issues[0].args.iter().any(|(_, v)| v == user),
+        "names the owner"
+    );
+    let texts = Texts::load();
+    for issue in &issues {
+        assert!(!issue.render_plain(&texts).is_empty());
+    }
 }
 
 #[test]
