@@ -63,3 +63,5 @@ estimate-method = About { $minutes } minutes
 action-mark-registered = I have registered it
 action-finish = Finish
 header-help-desk = Help desk
+webview-missing-title = MFA Setup Assistant cannot start
+webview-missing-text = This PC lacks Microsoft Edge WebView2, which the assistant needs to show its window. Install the "Microsoft Edge WebView2 Runtime" from Microsoft's site (search for "WebView2 Runtime"), or ask { $helpdesk } to install it, then start the assistant again.

@@ -59,3 +59,5 @@ estimate-method = 約{ $minutes }分
 action-mark-registered = 登録しました
 action-finish = 完了
 header-help-desk = 問い合わせ先
+webview-missing-title = 多要素認証 設定アシスタントを起動できません
+webview-missing-text = このパソコンには、アシスタントの画面を表示するのに必要な Microsoft Edge WebView2 がありません。Microsoft のサイトから「Microsoft Edge WebView2 ランタイム」をインストールするか（「WebView2 ランタイム」で検索できます）、{ $helpdesk }にインストールを依頼してから、もう一度起動してください。

@@ -18,6 +18,7 @@ mod startup;
 #[cfg(test)]
 mod surface_tests;
 mod test_hooks;
+mod webview_check;
 mod window;
 
 pub use commands::{AppState, ReadyReport};
@@ -72,6 +73,9 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
 /// Runs the app; returns the process exit code.
 pub fn main(started: Instant) -> i32 {
     let startup = startup::gather();
+    if !webview_check::present_or_explained(&startup.assistant) {
+        return 1;
+    }
     let state = AppState::new(
         startup.assistant,
         startup.environment,

@@ -145,6 +145,21 @@ mod tests {
         }
     }
 
+    /// A PC without WebView2 hears why in its language, what to install, and
+    /// how to reach the help desk: no window can open to say it.
+    #[test]
+    fn without_webview2_the_message_says_what_to_do_and_whom_to_call() {
+        for (locale, word) in [(Locale::Ja, "インストール"), (Locale::En, "Install")] {
+            let (title, text) = assistant(locale).missing_webview_message();
+            assert!(!title.is_empty() && !title.contains('{'), "{title}");
+            assert!(text.contains("WebView2") && text.contains(word), "{text}");
+            assert!(
+                text.contains("000-0000-0000"),
+                "the help desk's phone: {text}"
+            );
+        }
+    }
+
     #[test]
     fn the_help_desk_contact_is_at_the_foot_of_both_panels_once() {
         for locale in [Locale::Ja, Locale::En] {

@@ -123,6 +123,28 @@ impl Assistant {
         self.texts.get(self.locale, "app-title")
     }
 
+    /// What a PC without Microsoft Edge WebView2 is told, in a message box
+    /// before any window can open: its title and text, with what to do and
+    /// how to reach the help desk.
+    pub fn missing_webview_message(&self) -> (String, String) {
+        let facts = self.facts();
+        let contact =
+            crate::help_content::Renderer::new(&self.texts, self.locale, &facts.help_context())
+                .help_desk(&[]);
+        let mut lines = vec![self.texts.get_with(
+            self.locale,
+            "webview-missing-text",
+            &[("helpdesk", crate::i18n::Arg::from(&contact.name))],
+        )];
+        lines.push(String::new());
+        lines.push(contact.title.clone());
+        lines.extend(contact.lines());
+        (
+            self.texts.get(self.locale, "webview-missing-title"),
+            lines.join("\n"),
+        )
+    }
+
     /// Switches the language and remembers the choice for the next start. The
     /// user's place in the wizard is untouched.
     pub fn set_locale(&mut self, tag: &str) -> Result<Screen, Problem> {
