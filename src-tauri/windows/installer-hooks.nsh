@@ -23,3 +23,14 @@
   ; whatever language the uninstaller runs in.
   Delete "$SMPROGRAMS\${MFA_SHORTCUT_JA}.lnk"
 !macroend
+
+!macro NSIS_HOOK_POSTUNINSTALL
+  ; "Delete the application data" ticked (and not an update): Tauri removes
+  ; its folders named after the bundle id; the assistant keeps its settings
+  ; and progress in %APPDATA%\mfa-assistant, so that goes too.
+  ${If} $DeleteAppDataCheckboxState = 1
+  ${AndIf} $UpdateMode <> 1
+    SetShellVarContext current
+    RMDir /r "$APPDATA\mfa-assistant"
+  ${EndIf}
+!macroend
