@@ -1,5 +1,5 @@
 //! The value checks of the profile format that belong to it alone: phone
-//! numbers, e-mail addresses, link ids. Pure predicates, so each rule is tested
+//! numbers, e-mail addresses, link ids, the update server and its key. Pure predicates, so each rule is tested
 //! alone. URLs and host names are judged by `link_policy`, so that a value the
 //! profile accepts is one the assistant will actually open.
 
@@ -56,9 +56,85 @@ pub fn is_valid_link_id(id: &str) -> bool {
         })
 }
 
+/// Whether `endpoint` may serve updates: HTTPS, or HTTP to this computer
+/// itself (a local mirror, the tests' server). The signature is what makes an
+/// update trusted; the transport keeps it from being watched or withheld.
+pub fn is_valid_update_endpoint(endpoint: &str) -> bool {
+    let endpoint = endpoint.trim();
+    if endpoint.chars().any(char::is_whitespace) {
+        return false;
+    }
+    let (rest, loopback_only) = match endpoint.split_once("://") {
+        Some(("https", rest)) => (rest, false),
+        Some(("http", rest)) => (rest, true),
+        _ => return false,
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => authority.split(':').next().unwrap_or(""),
+    };
+    let plausible = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    plausible && (!loopback_only || matches!(host, "127.0.0.1" | "localhost" | "::1"))
+}
+
+/// Whether `key` is a minisign public key as Tauri's signer writes it: the
+/// `.pub` file in base64, whose key line holds 42 bytes (`Ed`, the key id
+/// and the Ed25519 key).
+pub fn is_valid_update_key(key: &str) -> bool {
+    use base64::Engine;
+    let standard = base64::engine::general_purpose::STANDARD;
+    let Ok(file) = standard.decode(key.trim()) else {
+        return false;
+    };
+    let Ok(file) = String::from_utf8(file) else {
+        return false;
+    };
+    file.lines().any(|line| {
+        standard
+            .decode(line.trim())
+            .is_ok_and(|bytes| bytes.len() == 42 && bytes.starts_with(b"Ed"))
+    })
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A public key as `tauri signer generate` writes it (a throw-away pair).
+    pub(crate) const SAMPLE_UPDATE_KEY: &str = "dW50cnVzdGVkIGNvbW1lbnQ6IG1pbmlzaWduIHB1YmxpYyBrZXk6IDE4QTlFM0YxMUY3OTBFRUUKUldUdURua2Y4ZU9wR0pMc0hQdUdVUmxYZ1BFV2Q4NTZ5U3U4Mkx2anhYdGpuc2M3aGpwa3NmQkIK";
+
+    #[test]
+    fn update_servers_and_keys() {
+        for ok in [
+            "https://it.example.ac.jp/mfa-assistant/latest.json",
+            "https://updates.example.ac.jp/{{target}}/{{arch}}/{{current_version}}",
+            "http://127.0.0.1:8123/latest.json",
+            "http://localhost/latest.json",
+            "http://[::1]:9/latest.json",
+        ] {
+            assert!(is_valid_update_endpoint(ok), "{ok}");
+        }
+        for bad in [
+            "http://it.example.ac.jp/latest.json",
+            "ftp://it.example.ac.jp/latest.json",
+            "https:///latest.json",
+            "it.example.ac.jp/latest.json",
+            "https://it.example.ac.jp/my latest.json",
+            "",
+        ] {
+            assert!(!is_valid_update_endpoint(bad), "{bad}");
+        }
+        assert!(is_valid_update_key(SAMPLE_UPDATE_KEY));
+        assert!(!is_valid_update_key(
+            "RWTuDnkf8eOpGJLsHPuGURlXgPEWd856ySu82LvjxXtjnsc7hjpksfBB"
+        ));
+        assert!(!is_valid_update_key("not base64 at all"));
+        assert!(!is_valid_update_key(""));
+    }
 
     #[test]
     fn phones() {

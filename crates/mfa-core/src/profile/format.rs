@@ -10,7 +10,7 @@
 
 use super::checks;
 use super::issue::{IssueKind, ProfileIssue};
-use super::{HelpDesk, Localized, Logo, Profile, ProfileLink, TelephonyProvider};
+use super::{HelpDesk, Localized, Logo, Profile, ProfileLink, TelephonyProvider, UpdateSource};
 use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::date::Date;
 use crate::link_policy::{self, Refusal};
@@ -58,6 +58,23 @@ struct RawProfile {
     telephony_provider: Option<RawTelephonyProvider>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     microsoft_check: Option<RawMicrosoftCheck>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    updates: Option<RawUpdates>,
+}
+
+/// Signed updates from the organisation's server.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUpdates {
+    /// `true` unless said otherwise: the section turns updates on.
+    #[serde(default = "yes")]
+    enabled: bool,
+    endpoint: Spanned<String>,
+    pubkey: Spanned<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// The organisation's own telephony provider, after Microsoft's retirement.
@@ -385,6 +402,7 @@ impl Validator<'_> {
         let microsoft_check = raw
             .microsoft_check
             .map(|section| self.microsoft_check(&section));
+        let updates = raw.updates.and_then(|section| self.updates(&section));
         Profile {
             schema_version: raw.schema_version,
             organisation: self.localized(&raw.organisation.name, "organisation.name"),
@@ -400,7 +418,28 @@ impl Validator<'_> {
             links,
             extra_allowed_hosts,
             microsoft_check,
+            updates,
         }
+    }
+
+    /// The update server and its key, checked; `None` when turned off.
+    fn updates(&mut self, raw: &RawUpdates) -> Option<UpdateSource> {
+        let endpoint = raw.endpoint.get_ref().trim();
+        if !checks::is_valid_update_endpoint(endpoint) {
+            self.report(
+                IssueKind::BadUpdateEndpoint,
+                &raw.endpoint.span(),
+                &[("value", endpoint)],
+            );
+        }
+        let pubkey = raw.pubkey.get_ref().trim();
+        if !checks::is_valid_update_key(pubkey) {
+            self.report(IssueKind::BadUpdateKey, &raw.pubkey.span(), &[]);
+        }
+        raw.enabled.then(|| UpdateSource {
+            endpoint: endpoint.to_owned(),
+            pubkey: pubkey.to_owned(),
+        })
     }
 
     fn microsoft_check(&mut self, raw: &RawMicrosoftCheck) -> MicrosoftSignIn {
@@ -957,6 +996,11 @@ impl RawProfile {
                 client_id: unspanned(check.client_id.clone()),
                 prompt: (check.prompt != SignInPrompt::default())
                     .then(|| unspanned(check.prompt.as_str().to_owned())),
+            }),
+            updates: p.updates.as_ref().map(|updates| RawUpdates {
+                enabled: true,
+                endpoint: unspanned(updates.endpoint.clone()),
+                pubkey: unspanned(updates.pubkey.clone()),
             }),
         }
     }

@@ -104,11 +104,17 @@ pub enum IssueKind {
     ProviderCarriesNothing,
     /// `organisation.logo` is not a readable PNG file of a sensible size.
     BadLogo,
+    /// `updates.endpoint` is not an HTTPS address (or a loopback HTTP one).
+    BadUpdateEndpoint,
+    /// `updates.pubkey` is not a minisign public key as Tauri's signer writes it.
+    BadUpdateKey,
+    /// Warning: `[updates]` in a profile that is not the machine-wide one.
+    UpdatesOnlyMachineWide,
 }
 
 impl IssueKind {
     /// Every kind, so tests can check each has its messages.
-    pub const ALL: [IssueKind; 38] = [
+    pub const ALL: [IssueKind; 41] = [
         IssueKind::FileUnreadable,
         IssueKind::TooLarge,
         IssueKind::NotUtf8,
@@ -147,6 +153,9 @@ impl IssueKind {
         IssueKind::BadChoice,
         IssueKind::ProviderCarriesNothing,
         IssueKind::BadLogo,
+        IssueKind::BadUpdateEndpoint,
+        IssueKind::BadUpdateKey,
+        IssueKind::UpdatesOnlyMachineWide,
     ];
 
     /// The stable kebab-case name.
@@ -190,6 +199,9 @@ impl IssueKind {
             IssueKind::BadChoice => "bad-choice",
             IssueKind::ProviderCarriesNothing => "provider-carries-nothing",
             IssueKind::BadLogo => "bad-logo",
+            IssueKind::BadUpdateEndpoint => "bad-update-endpoint",
+            IssueKind::BadUpdateKey => "bad-update-key",
+            IssueKind::UpdatesOnlyMachineWide => "updates-only-machine-wide",
         }
     }
 
@@ -203,7 +215,8 @@ impl IssueKind {
         match self {
             IssueKind::PhoneLinesRetireSoon
             | IssueKind::DeprecatedKey
-            | IssueKind::ProviderCarriesNothing => Severity::Warning,
+            | IssueKind::ProviderCarriesNothing
+            | IssueKind::UpdatesOnlyMachineWide => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -239,12 +239,23 @@ fn load_opened(
         .and_then(|file| read_limited(file, &path).map_err(|issue| vec![issue]))
         .and_then(|bytes| parse_profile_bytes(&bytes, &path, today));
     match parsed {
-        Ok(parsed) => ProfileLoad {
-            source,
-            profile: parsed.profile,
-            fell_back: false,
-            issues: parsed.warnings,
-        },
+        Ok(mut parsed) => {
+            // Where updates come from is for the machine-wide profile alone:
+            // a file someone points the assistant at cannot turn them on.
+            let preview = matches!(source, ProfileSource::Preview { .. });
+            if preview && parsed.profile.updates.take().is_some() {
+                parsed.warnings.push(ProfileIssue::whole_file(
+                    IssueKind::UpdatesOnlyMachineWide,
+                    &path,
+                ));
+            }
+            ProfileLoad {
+                source,
+                profile: parsed.profile,
+                fell_back: false,
+                issues: parsed.warnings,
+            }
+        }
         Err(issues) => ProfileLoad::rejected(source, issues),
     }
 }

@@ -201,6 +201,21 @@ pub struct Profile {
     /// The app registration for "Check with Microsoft"; `None` (the default)
     /// leaves the feature out entirely.
     pub microsoft_check: Option<MicrosoftSignIn>,
+    /// Where signed updates come from; `None` (the default, or
+    /// `enabled = false`) and the assistant never asks. Only the machine-wide
+    /// profile may set it.
+    pub updates: Option<UpdateSource>,
+}
+
+/// The organisation's update server and the public key its updates are
+/// signed with (`[updates]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateSource {
+    /// The address of the update manifest (`latest.json`); may hold Tauri's
+    /// `{{target}}`, `{{arch}}` and `{{current_version}}`.
+    pub endpoint: String,
+    /// The minisign public key, as Tauri's signer writes it (base64).
+    pub pubkey: String,
 }
 
 impl Profile {
@@ -254,6 +269,7 @@ impl Profile {
             links: vec![],
             extra_allowed_hosts: vec![],
             microsoft_check: None,
+            updates: None,
         }
     }
 

@@ -136,6 +136,10 @@ fn full_profile() -> Profile {
             // A shared-PC organisation: the password every time.
             prompt: crate::microsoft::SignInPrompt::Login,
         }),
+        updates: Some(super::UpdateSource {
+            endpoint: "https://it.tozai.example.ac.jp/mfa-assistant/latest.json".into(),
+            pubkey: super::checks::tests::SAMPLE_UPDATE_KEY.into(),
+        }),
     }
 }
 
@@ -413,6 +417,16 @@ const BROKEN: &[Broken] = &[
         "a sign-in prompt that is not Microsoft's word",
         "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[microsoft_check]\ntenant = \"example.ac.jp\"\nclient_id = \"9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b\"\nprompt = \"always\"\n",
         (K::BadChoice, 9, 10),
+    ),
+    broken(
+        "an update server reached over plain HTTP",
+        "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[updates]\nendpoint = \"http://it.example.ac.jp/latest.json\"\npubkey = \"dW50cnVzdGVkIGNvbW1lbnQ6IG1pbmlzaWduIHB1YmxpYyBrZXk6IDE4QTlFM0YxMUY3OTBFRUUKUldUdURua2Y4ZU9wR0pMc0hQdUdVUmxYZ1BFV2Q4NTZ5U3U4Mkx2anhYdGpuc2M3aGpwa3NmQkIK\"\n",
+        (K::BadUpdateEndpoint, 7, 12),
+    ),
+    broken(
+        "an update key that is the key line alone",
+        "schema_version = 1\n[organisation]\nname = { ja = \"a\", en = \"b\" }\n[methods]\nenabled = [\"authenticator\"]\n[updates]\nendpoint = \"https://it.example.ac.jp/latest.json\"\npubkey = \"RWTuDnkf8eOpGJLsHPuGURlXgPEWd856ySu82LvjxXtjnsc7hjpksfBB\"\n",
+        (K::BadUpdateKey, 8, 10),
     ),
     broken(
         "app registration without its client id",
@@ -1028,6 +1042,36 @@ fn broken_file_falls_back_to_the_default_and_says_so() {
         trust_all,
     );
     assert_eq!(load.notices()[0].id, "profile-notice-preview-rejected");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Only the machine-wide profile says where updates come from: a preview
+/// (a file someone points the assistant at) cannot turn them on.
+#[test]
+fn updates_come_only_from_the_machine_wide_profile() {
+    let dir = temp_dir("updates");
+    let path = dir.join("profile.toml");
+    let with_updates = format!(
+        "{MINIMAL}[updates]\nendpoint = \"https://it.example.ac.jp/latest.json\"\npubkey = \"{}\"\n",
+        super::checks::tests::SAMPLE_UPDATE_KEY
+    );
+    std::fs::write(&path, &with_updates).unwrap();
+    let system = locate_and_load_with(None, &path, day(BEFORE_RETIREMENT), trust_all);
+    assert!(system.profile.updates.is_some());
+    let preview =
+        locate_and_load_with(Some(path.clone()), &path, day(BEFORE_RETIREMENT), trust_all);
+    assert!(preview.profile.updates.is_none());
+    assert!(preview
+        .issues
+        .iter()
+        .any(|i| i.kind == K::UpdatesOnlyMachineWide));
+    std::fs::write(
+        &path,
+        with_updates.replace("[updates]\n", "[updates]\nenabled = false\n"),
+    )
+    .unwrap();
+    let off = locate_and_load_with(None, &path, day(BEFORE_RETIREMENT), trust_all);
+    assert!(off.issues.is_empty() && off.profile.updates.is_none());
     let _ = std::fs::remove_dir_all(&dir);
 }
 
