@@ -47,4 +47,6 @@ const COMMANDS: &[&str] = &[
     "check_with_microsoft",
     "cancel_account_check",
     "sign_out_of_microsoft",
+    // updates
+    "install_update",
 ];

@@ -111,6 +111,9 @@ const actions = {
   'start-account-check': () => show('check_with_microsoft'),
   'cancel-account-check': () => show('cancel_account_check'),
   'sign-out-of-microsoft': () => show('sign_out_of_microsoft'),
+  // The download's progress arrives through the followed screens; the app
+  // restarts when the update is installed.
+  'install-update': () => show('install_update'),
   ...helpActions(show),
 };
 

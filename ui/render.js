@@ -168,5 +168,12 @@ function renderSteps(screen) {
 
 function renderBanners(banners) {
   fill(document.getElementById('banners'), banners.map((banner) =>
-    h('p', { class: `banner ${banner.kind}`, dataset: { banner: banner.kind } }, banner.text)));
+    h('div', { class: `banner ${banner.kind}`, dataset: { banner: banner.kind } },
+      h('p', {}, banner.text),
+      banner.progress !== null && banner.progress !== undefined
+        ? h('progress', { max: 100, value: banner.progress, 'aria-label': banner.text })
+        : null,
+      banner.action
+        ? h('button', { type: 'button', class: 'secondary', dataset: { action: banner.action.action, focusKey: `banner-${banner.action.action}` } }, banner.action.label)
+        : null)));
 }

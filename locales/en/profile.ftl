@@ -89,7 +89,7 @@ profile-issue-deprecated-key = { $key } = { $value } is from an older version of
 profile-issue-conflicting-keys = { $key } and { $other } both describe your telephony provider. Keep { $other } and remove { $key }.
 profile-issue-passkey-kind-in-list = "{ $value }" is not listed in methods.enabled: it follows "passkey" there and is switched with { $flag } = true or false.
 profile-issue-bad-choice = "{ $value }" is not a value of { $key }. Write one of: { $allowed }.
-profile-issue-bad-update-endpoint = "{ $value }" (updates.endpoint) cannot serve updates: write an https:// address (http:// only to this computer itself, 127.0.0.1 or localhost).
+profile-issue-bad-update-endpoint = "{ $value }" (updates.endpoint) cannot serve updates: write an https:// address.
 profile-issue-bad-update-key = updates.pubkey is not a public key of Tauri's signer: copy the whole content of the .pub file that `tauri signer generate` wrote.
 profile-issue-updates-only-machine-wide = The [updates] section is ignored here: only the machine-wide profile may turn updates on or say where they come from.
 profile-issue-bad-logo = The logo "{ $value }" cannot be used ({ $detail }). Give a PNG file of at most 256 KB, in the same folder as the profile.

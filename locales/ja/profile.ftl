@@ -86,7 +86,7 @@ profile-issue-deprecated-key = { $key } = { $value } は以前の書式のキー
 profile-issue-conflicting-keys = { $key } と { $other } の両方が通信事業者を指定しています。{ $other } を残し、{ $key } を削除してください。
 profile-issue-passkey-kind-in-list = 「{ $value }」は methods.enabled には書きません。「passkey」に従い、{ $flag } = true または false で切り替えます。
 profile-issue-bad-choice = 「{ $value }」は { $key } の値として使えません。次のいずれかを書いてください：{ $allowed }
-profile-issue-bad-update-endpoint = 「{ $value }」（updates.endpoint）は更新の配布元にできません。https:// のアドレスを書いてください（http:// は、このパソコン自身（「127.0.0.1」「localhost」）のときだけ使えます）。
+profile-issue-bad-update-endpoint = 「{ $value }」（updates.endpoint）は更新の配布元にできません。https:// のアドレスを書いてください。
 profile-issue-bad-update-key = updates.pubkey が Tauri の署名ツールの公開鍵ではありません。`tauri signer generate` が書き出した .pub ファイルの内容をそのまま写してください。
 profile-issue-updates-only-machine-wide = ここでは [updates] を使いません。更新を有効にしたり配布元を決めたりできるのは、パソコン全体のプロファイルだけです。
 profile-issue-bad-logo = ロゴ「{ $value }」は使えません（{ $detail }）。プロファイルと同じフォルダーにある、256 KB 以下の PNG ファイルを指定してください。

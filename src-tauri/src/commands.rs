@@ -157,7 +157,10 @@ pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>, state: tauri::State<'_, Ap
     }
     if state.ready_report.exit {
         window.app_handle().exit(0);
+        return;
     }
+    // After the first screen, so that nothing about updates delays it.
+    crate::updates::check_in_background(window.app_handle());
 }
 
 /// "Next", or the step's main button.

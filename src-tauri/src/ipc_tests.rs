@@ -174,6 +174,13 @@ fn the_window_cannot_call_plugins_or_core_commands_it_was_not_granted() {
         ("plugin:webview|create_webview_window", json!({})),
         ("plugin:dialog|save", json!({ "options": {} })),
         ("plugin:dialog|open", json!({ "options": {} })),
+        // The update server and key come from the machine-wide profile, never
+        // from the page.
+        (
+            "plugin:updater|check",
+            json!({ "endpoints": ["https://example.com"] }),
+        ),
+        ("plugin:updater|download_and_install", json!({ "rid": 1 })),
     ] {
         // Refused by the capability check itself, before the command runs.
         let refused = app.invoke(cmd, args).unwrap_err();
@@ -463,4 +470,16 @@ fn finish_is_allowed_and_keeps_the_progress() {
     assert_eq!(app.invoke("finish", json!({})), Ok(Value::Null));
     let progress = std::fs::read_to_string(app.config_dir.join("progress.json")).unwrap();
     assert!(progress.contains("situation"), "{progress}");
+}
+
+/// "Update and restart" with no update on offer (a second click, a page that
+/// reloaded): nothing is downloaded and the step stays as it was.
+#[test]
+fn install_update_without_an_offer_returns_the_same_screen() {
+    let app = TestApp::start(Locale::Ja);
+    let before = app.invoke("next", json!({})).unwrap();
+    assert_eq!(before["step"]["id"], "situation");
+    let after = app.invoke("install_update", json!({})).unwrap();
+    assert_eq!(after["step"], before["step"]);
+    assert_eq!(after["banners"], json!([]));
 }

@@ -18,6 +18,7 @@ mod startup;
 #[cfg(test)]
 mod surface_tests;
 mod test_hooks;
+mod updates;
 mod webview_check;
 mod window;
 
@@ -35,6 +36,10 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
         // Used from Rust only (the QR save dialog); the window is granted none
         // of its commands.
         .plugin(tauri_plugin_dialog::init())
+        // Called from Rust only, with the machine-wide profile's server and
+        // key; the window is granted none of its commands.
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .manage(updates::PendingUpdate::default())
         .invoke_handler(tauri::generate_handler![
             commands::follow_screens,
             commands::current_screen,
@@ -67,6 +72,7 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             account_commands::check_with_microsoft,
             account_commands::cancel_account_check,
             account_commands::sign_out_of_microsoft,
+            updates::install_update,
         ])
 }
 

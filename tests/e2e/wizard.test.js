@@ -1,3 +1,24 @@
+test('advice checked long ago says so once, in either language, with the help desk', async () => {
+  // Years after any date the advice could have been checked on.
+  const app = await launch({ lang: 'ja_JP.UTF-8', env: { MFA_ASSISTANT_TODAY: '2029-06-01' } });
+  try {
+    const { session } = app;
+    assert.equal(await stepId(session), 'welcome');
+    const ja = await session.text('[data-banner="info"]');
+    assert.match(ja, /に確認したもので、120日以上たっています/);
+    assert.match(ja, /表示が違うときは情報基盤センターにご相談ください/);
+    await saveScreenshot(session, 'advice-age-ja');
+    await session.click('[data-action="set-locale"][data-locale="en"]');
+    await session.waitFor('html[lang="en"]');
+    assert.match(await session.text('[data-banner="info"]'), /more than 120 days ago\. Microsoft may have changed its screens/);
+    await session.click('nav [data-action="next"]');
+    await waitForStep(session, 'situation');
+    assert.equal((await session.findAll('[data-banner]')).length, 0, 'said once: gone when the person goes on');
+  } finally {
+    await app.stop();
+  }
+});
+
 // The registration journey as a new staff member walks it: answer the
 // questions, read the plan, register each method (with the phone check and the
 // links), test, finish — in both languages, switching half-way.

@@ -110,6 +110,11 @@ impl Date {
         later.day_number() - self.day_number()
     }
 
+    /// The day `days` after this one.
+    pub fn plus_days(self, days: i64) -> Date {
+        Date::from_day_number(self.day_number() + days)
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
     fn day_number(self) -> i64 {
         let (m, d) = (i64::from(self.month), i64::from(self.day));

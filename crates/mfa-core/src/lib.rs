@@ -38,5 +38,6 @@ pub mod situation;
 pub(crate) mod sources;
 pub mod store;
 pub(crate) mod troubleshoot;
+pub mod updates;
 pub mod view;
 pub mod wizard;

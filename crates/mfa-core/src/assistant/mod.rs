@@ -7,6 +7,7 @@ mod diagnostics;
 mod help;
 mod links;
 mod summary;
+mod updates;
 mod wizard;
 
 pub use crate::problem::FileKind;
@@ -63,6 +64,11 @@ pub struct Assistant {
     check_round: u64,
     /// The last screen's `revision`.
     revision: AtomicU64,
+    /// An update from the organisation's server, if one is offered.
+    update: crate::updates::UpdateState,
+    /// "The advice may be out of date": said on the first screen of a run,
+    /// until the person acts.
+    advice_age_notice: bool,
     warnings: Vec<String>,
     /// This run's problems and warnings, for the diagnostic report.
     recent_problems: diagnostics::RecentProblems,
@@ -104,6 +110,8 @@ impl Assistant {
             account_check: MicrosoftCheck::default(),
             check_round: 0,
             revision: AtomicU64::new(0),
+            update: crate::updates::UpdateState::None,
+            advice_age_notice: crate::updates::advice_is_old(startup.today),
             warnings,
             recent_problems: diagnostics::RecentProblems::default(),
         }
@@ -184,7 +192,7 @@ impl Assistant {
             locale: locale.tag(),
             chrome: view::chrome(&facts),
             steps: view::step_markers(&facts),
-            banners: view::banners(&facts, &self.profile_load, self.progress_was_reset),
+            banners: self.banners(&facts),
             step: step_view.unwrap_or_else(|| StepView::Welcome(view::welcome(&facts))),
             problem: self.blocked.map(|b| self.text(b.message_id())),
             nav: view::nav(&facts),

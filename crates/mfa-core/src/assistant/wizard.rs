@@ -45,6 +45,7 @@ impl Assistant {
         let plan = self.plan_methods();
         self.blocked = change(&mut self.progress, &plan).into();
         self.progress_was_reset = false;
+        self.advice_age_notice = false;
         self.save_progress();
         self.screen()
     }

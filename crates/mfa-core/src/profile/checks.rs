@@ -56,18 +56,16 @@ pub fn is_valid_link_id(id: &str) -> bool {
         })
 }
 
-/// Whether `endpoint` may serve updates: HTTPS, or HTTP to this computer
-/// itself (a local mirror, the tests' server). The signature is what makes an
-/// update trusted; the transport keeps it from being watched or withheld.
+/// Whether `endpoint` may serve updates: an HTTPS address with a host. The
+/// signature is what makes an update trusted; HTTPS keeps the offer itself
+/// from being changed or withheld on the way.
 pub fn is_valid_update_endpoint(endpoint: &str) -> bool {
     let endpoint = endpoint.trim();
     if endpoint.chars().any(char::is_whitespace) {
         return false;
     }
-    let (rest, loopback_only) = match endpoint.split_once("://") {
-        Some(("https", rest)) => (rest, false),
-        Some(("http", rest)) => (rest, true),
-        _ => return false,
+    let Some(("https", rest)) = endpoint.split_once("://") else {
+        return false;
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = match authority.strip_prefix('[') {
@@ -78,7 +76,7 @@ pub fn is_valid_update_endpoint(endpoint: &str) -> bool {
         && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
-    plausible && (!loopback_only || matches!(host, "127.0.0.1" | "localhost" | "::1"))
+    plausible
 }
 
 /// Whether `key` is a minisign public key as Tauri's signer writes it: the
@@ -112,14 +110,14 @@ pub(crate) mod tests {
         for ok in [
             "https://it.example.ac.jp/mfa-assistant/latest.json",
             "https://updates.example.ac.jp/{{target}}/{{arch}}/{{current_version}}",
-            "http://127.0.0.1:8123/latest.json",
-            "http://localhost/latest.json",
-            "http://[::1]:9/latest.json",
+            "https://127.0.0.1:8123/latest.json",
+            "https://[::1]:9/latest.json",
         ] {
             assert!(is_valid_update_endpoint(ok), "{ok}");
         }
         for bad in [
             "http://it.example.ac.jp/latest.json",
+            "http://127.0.0.1:8123/latest.json",
             "ftp://it.example.ac.jp/latest.json",
             "https:///latest.json",
             "it.example.ac.jp/latest.json",

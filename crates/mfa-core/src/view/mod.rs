@@ -22,6 +22,7 @@ mod prepare;
 mod register;
 mod screen;
 mod situation;
+mod update_banner;
 mod verify;
 mod welcome;
 
@@ -46,10 +47,11 @@ pub use plan::{
 pub use prepare::{prepare, PrepareView};
 pub use register::{register, steps_message_id, PhoneCheckForm, RegisterView, RegistrationPath};
 pub use screen::{
-    banners, chrome, nav, step_markers, Banner, Chrome, HelpPanelView, LanguageChoice, MarkerState,
-    Nav, NavAction, Screen, StepMarker, StepView,
+    banners, chrome, nav, step_markers, Banner, BannerAction, Chrome, HelpPanelView,
+    LanguageChoice, MarkerState, Nav, NavAction, Screen, StepMarker, StepView,
 };
 pub use situation::{questions_view, situation, AnswerView, QuestionView, SituationView};
+pub use update_banner::{advice_age_banner, update_banner};
 pub(crate) use verify::skipped_view;
 pub use verify::{verify, SkippedMethod, SkippedView, VerifyView};
 pub use welcome::{welcome, WelcomeView};

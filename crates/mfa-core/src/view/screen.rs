@@ -124,9 +124,21 @@ pub enum MarkerState {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Banner {
-    /// `preview`, `error` or `info`: how the UI styles it.
+    /// `preview`, `error`, `info` or `update`: how the UI styles it.
     pub kind: &'static str,
     pub text: String,
+    /// A button on the banner ("Update and restart").
+    pub action: Option<BannerAction>,
+    /// A progress bar, in percent (an update downloading).
+    pub progress: Option<u8>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BannerAction {
+    /// The `data-action` of the button.
+    pub action: &'static str,
+    pub label: String,
 }
 
 /// The content of the step being shown, tagged by its id (`data-step`).
@@ -287,12 +299,19 @@ pub fn banners(facts: &Facts, profile_load: &ProfileLoad, progress_was_reset: bo
     let mut banners: Vec<Banner> = profile_load
         .banner_lines(facts.texts, facts.locale)
         .into_iter()
-        .map(|text| Banner { kind, text })
+        .map(|text| Banner {
+            kind,
+            text,
+            action: None,
+            progress: None,
+        })
         .collect();
     if progress_was_reset {
         banners.push(Banner {
             kind: "info",
             text: facts.t("wizard-progress-unreadable"),
+            action: None,
+            progress: None,
         });
     }
     banners
