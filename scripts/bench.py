@@ -7,10 +7,12 @@ import os
 import platform
 import shutil
 import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -25,7 +27,53 @@ TARGETS = {
     "plan_us": 50,
     "faq_keystroke_ms": 5,
     "deb_mb": 4.5,
+    "startup_updates_ratio": 1.10,
+    "memory_updates_ratio": 1.10,
 }
+
+
+class Program:
+    """A binary to run, and for the assistant with updates on, the
+    machine-wide profile that turns them on: written before each run and
+    removed after it, so the other runs see no profile at all."""
+
+    def __init__(self, binary, profile_path=None, profile_text=None):
+        self.binary = binary
+        self.profile_path = Path(profile_path) if profile_path else None
+        self.profile_text = profile_text
+
+    def __enter__(self):
+        if self.profile_path:
+            self.made_folder = not self.profile_path.parent.exists()
+            self.profile_path.parent.mkdir(mode=0o755, exist_ok=True)
+            self.profile_path.write_text(self.profile_text)
+            self.profile_path.chmod(0o644)
+        return self.binary
+
+    def __exit__(self, *_):
+        if self.profile_path:
+            self.profile_path.unlink(missing_ok=True)
+            if self.made_folder:
+                self.profile_path.parent.rmdir()
+
+
+class SlowUpdateServer:
+    """An update server that answers slowly: it takes each connection and says
+    nothing for `hold_s` seconds (not even the TLS handshake), then hangs up.
+    The assistant's check is under way during every measurement."""
+
+    def __init__(self, hold_s=20):
+        self.hold_s = hold_s
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.connections = 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while True:
+            connection, _ = self.listener.accept()
+            self.connections += 1
+            threading.Timer(self.hold_s, connection.close).start()
 
 
 def fresh_env():
@@ -45,6 +93,7 @@ def fresh_env():
 def start(binary, exit_after_ready):
     """Starts `binary` and waits for `ready`; returns (process, ms from exec)."""
     env, home = fresh_env()
+    env.pop("MFA_ASSISTANT_PROFILE", None)
     if exit_after_ready:
         env["MFA_ASSISTANT_EXIT_AFTER_READY"] = "1"
     began = time.monotonic()
@@ -87,19 +136,33 @@ def stop(process, home):
     shutil.rmtree(home, ignore_errors=True)
 
 
-def startup_ms(binary):
-    process, ms, home = start(binary, exit_after_ready=True)
-    process.wait(timeout=30)
+def startup_ms(program):
+    with program as binary:
+        process, ms, home = start(binary, exit_after_ready=True)
+        process.wait(timeout=30)
     shutil.rmtree(home, ignore_errors=True)
     return ms
 
 
-def memory_mib(binary):
-    process, _, home = start(binary, exit_after_ready=False)
-    time.sleep(1.5)  # let WebKit's processes settle after the first paint
-    mib = pss_mib(process.pid)
-    stop(process, home)
+def memory_mib(program):
+    with program as binary:
+        process, _, home = start(binary, exit_after_ready=False)
+        time.sleep(1.5)  # let WebKit's processes settle after the first paint
+        mib = pss_mib(process.pid)
+        stop(process, home)
     return mib
+
+
+def updates_program(app, profile_path, pubkey, server):
+    """The assistant with `[updates]` in the machine-wide profile, pointed at
+    `server`."""
+    if Path(profile_path).exists():
+        sys.exit(f"{profile_path} exists: the benchmark will not replace a deployed profile")
+    base = subprocess.run([app, "--print-default-profile"], capture_output=True,
+                          text=True, check=True).stdout
+    text = (f'{base}\n[updates]\nendpoint = "https://127.0.0.1:{server.port}/latest.json"\n'
+            f'pubkey = "{pubkey}"\n')
+    return Program(app, profile_path, text)
 
 
 def summary(values):
@@ -174,22 +237,32 @@ def main():
     parser.add_argument("--baseline", required=True)
     parser.add_argument("--inside")
     parser.add_argument("--out", required=True)
+    parser.add_argument("--updates-pubkey",
+                        help="also run the assistant with updates on, against a slow server")
+    parser.add_argument("--system-profile", default="/etc/mfa-assistant/profile.toml")
     args = parser.parse_args()
     repo = Path(__file__).resolve().parent.parent
 
-    for binary in (args.app, args.baseline):  # warm-up: caches, fonts
-        startup_ms(binary)
+    programs = {"app": Program(args.app), "baseline": Program(args.baseline)}
+    server = None
+    if args.updates_pubkey:
+        server = SlowUpdateServer()
+        programs["updates"] = updates_program(args.app, args.system_profile,
+                                              args.updates_pubkey, server)
+    names = list(programs)
+    for program in programs.values():  # warm-up: caches, fonts
+        startup_ms(program)
     pairs = []
     for i in range(args.pairs):
-        # Alternate who goes first, so neither always runs on a warmer machine.
-        order = [args.app, args.baseline] if i % 2 == 0 else [args.baseline, args.app]
-        times = {b: startup_ms(b) for b in order}
-        pairs.append({"app_ms": times[args.app], "baseline_ms": times[args.baseline]})
+        # Rotate who goes first, so none always runs on a warmer machine.
+        order = names[i % len(names):] + names[:i % len(names)]
+        times = {name: startup_ms(programs[name]) for name in order}
+        pairs.append({f"{name}_ms": times[name] for name in names})
         pairs[-1]["ratio"] = pairs[-1]["app_ms"] / pairs[-1]["baseline_ms"]
-    memory = {"app": [], "baseline": []}
+    memory = {name: [] for name in names}
     for _ in range(max(3, args.pairs // 2)):
-        memory["app"].append(memory_mib(args.app))
-        memory["baseline"].append(memory_mib(args.baseline))
+        for name in names:
+            memory[name].append(memory_mib(programs[name]))
 
     app_time = summary([p["app_ms"] for p in pairs])
     base_time = summary([p["baseline_ms"] for p in pairs])
@@ -212,7 +285,14 @@ def main():
         "plan_us": inside["plan"] * 1000 if "plan" in inside else None,
         "faq_keystroke_ms": inside.get("faq_keystroke"),
         "deb_mb": deb_size / 1e6 if deb_size else None,
+        "startup_updates_ratio": None,
+        "memory_updates_ratio": None,
     }
+    if server:
+        updates_time = summary([p["updates_ms"] for p in pairs])
+        updates_mem = statistics.median(memory["updates"])
+        figures["startup_updates_ratio"] = updates_time["median"] / base_time["median"]
+        figures["memory_updates_ratio"] = updates_mem / base_mem
     result = {
         "date": date.today().isoformat(),
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Xvfb",
@@ -223,6 +303,11 @@ def main():
         "deb_bytes": deb_size,
         "inside_ms": inside,
         "locale_switch_in_page_ms": switch,
+        "updates": {
+            "startup_ms": updates_time,
+            "memory_pss_mib": updates_mem,
+            "slow_server_connections": server.connections,
+        } if server else None,
         "figures": figures,
         "targets": TARGETS,
     }
@@ -236,7 +321,18 @@ def main():
           f"   ({app_time['fast_runs']} and {base_time['fast_runs']} of {args.pairs} runs)")
     print(f"{'memory, PSS median (MiB)':28}{app_mem:12.0f}{base_mem:12.0f}{figures['memory_ratio']:8.2f}")
     print(f"{'binary (MB)':28}{app_size / 1e6:12.2f}{base_size / 1e6:12.2f}{figures['binary_ratio']:8.2f}")
-    print("pairs (ms): " + ", ".join(f"{p['app_ms']:.0f}/{p['baseline_ms']:.0f}" for p in pairs))
+    if server:
+        print(f"{'with updates, slow server:':28}")
+        print(f"{'  start-up median (ms)':28}{updates_time['median']:12.0f}{base_time['median']:12.0f}"
+              f"{figures['startup_updates_ratio']:8.2f}")
+        print(f"{'  start-up, fast runs (ms)':28}{updates_time['fast_median']:12.0f}{base_time['fast_median']:12.0f}"
+              f"{updates_time['fast_median'] / base_time['fast_median']:8.2f}"
+              f"   ({updates_time['fast_runs']} and {base_time['fast_runs']} of {args.pairs} runs)")
+        print(f"{'  memory, PSS median (MiB)':28}{updates_mem:12.0f}{base_mem:12.0f}{figures['memory_updates_ratio']:8.2f}")
+        print(f"  the slow server took {server.connections} connections and answered none"
+              " while the figures were taken")
+    print("pairs (ms): " + ", ".join("/".join(f"{p[f'{n}_ms']:.0f}" for n in names) for p in pairs)
+          + f"   ({', '.join(names)})")
     print("\ntarget                     figure     target  ")
     for name, target in TARGETS.items():
         value = figures[name]

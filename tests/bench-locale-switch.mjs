@@ -8,7 +8,8 @@ const SWITCHES = 21;
 const app = await launch({ lang: 'ja_JP.UTF-8' });
 try {
   const { session } = app;
-  await session.click('[data-step="welcome"] [data-action="next"]');
+  await waitForStep(session, 'welcome');
+  await session.click('nav [data-action="next"]');
   await answerQuestions(session, {
     smartphone: 'smartphone', 'phone-at-work': 'forbidden', travel: 'often',
     'private-number': 'ok', 'office-phone': 'own-line', 'setup-device': 'pc',
