@@ -1,6 +1,6 @@
 // Entry point: sends what the user did to Rust and renders the Screen it returns.
 // The only state here is the last Screen; every decision is made in Rust.
-import { render } from './render.js';
+import { render, renderBanners } from './render.js';
 import { fill } from './dom.js';
 import { helpActions, helpInputHandlers } from './views/help.js';
 import { phoneResult } from './views/register.js';
@@ -161,9 +161,23 @@ function hideFatal() {
 const followed = new window.__TAURI__.core.Channel();
 followed.onmessage = (screen) => {
   if (isOlder(screen)) return;
+  const bannersOnly = onlyBannersDiffer(screen, store.screen);
   store.screen = screen;
-  render(screen, { focusStep: false });
+  if (bannersOnly) {
+    renderBanners(screen.banners);
+  } else {
+    render(screen, { focusStep: false });
+  }
 };
+
+/** Whether two screens differ in their banners alone. Then the step is not
+ * redrawn: a click under way, a scrolled page or an open menu stays as it is
+ * while an update is offered or downloads. */
+function onlyBannersDiffer(next, shown) {
+  if (!shown) return false;
+  const rest = ({ revision, banners, ...others }) => JSON.stringify(others);
+  return rest(next) === rest(shown);
+}
 await invoke('follow_screens', { screens: followed });
 await show('current_screen');
 // Two frames: the first screen has been laid out and painted.

@@ -166,7 +166,9 @@ function renderSteps(screen) {
   }));
 }
 
-function renderBanners(banners) {
+/** The notices above the step, alone: for a screen that changed nothing else
+ * (an update's offer or its download's progress). */
+export function renderBanners(banners) {
   fill(document.getElementById('banners'), banners.map((banner) =>
     h('div', { class: `banner ${banner.kind}`, dataset: { banner: banner.kind } },
       h('p', {}, banner.text),

@@ -31,7 +31,8 @@ function tampered(signature) {
   return Buffer.from(lines.join('\n')).toString('base64');
 }
 
-/** The stand-in update server: /<scenario>/latest.json and the .deb. */
+/** The stand-in update server: /<scenario>/latest.json (same, tampered, hang,
+ * slow) and the .deb. */
 async function startServer() {
   const deb = readFileSync(env.UPDATE_DEB);
   const signature = readFileSync(env.UPDATE_SIG, 'utf8').trim();
@@ -47,11 +48,14 @@ async function startServer() {
   });
   const server = createServer({ cert: readFileSync(env.TLS_CERT), key: readFileSync(env.TLS_KEY) }, (request, response) => {
     const routes = {
-      '/ok/latest.json': () => manifest(NEWER, signature),
       '/tampered/latest.json': () => manifest(NEWER, tampered(signature)),
       '/same/latest.json': () => manifest(CURRENT, signature),
     };
     if (request.url === '/hang/latest.json') return; // never answers
+    if (request.url === '/slow/latest.json') { // answers after 3 s
+      setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end(manifest(NEWER, signature)), 3000);
+      return;
+    }
     if (request.url === '/files/update.deb') {
       response.writeHead(200, { 'content-type': 'application/vnd.debian.binary-package', 'content-length': deb.length });
       response.end(deb);
@@ -150,13 +154,18 @@ test('the installed assistant updates itself only from a signed, newer .deb, and
     });
 
     await t.test('signed and newer: offered, installed, restarted where the person was', async () => {
-      profileWith(url('ok'));
+      profileWith(url('slow'));
       const app = await start('en_US.UTF-8');
       try {
         const { session } = app;
+        // The offer comes seconds after the first screen, and only the banners
+        // are drawn again: the step under the person's pointer stays the same.
+        await session.execute("document.querySelector('#main > *').dataset.shownBefore = 'yes'");
+        await session.waitFor('[data-banner="update"]', { timeout: 30000 });
+        assert.equal(await session.execute("return document.querySelector('#main > *').dataset.shownBefore ?? 'redrawn'"), 'yes');
         await session.click('nav [data-action="next"]');
         await session.waitFor('[data-step="situation"]');
-        const banner = await session.waitFor('[data-banner="update"]', { timeout: 30000 });
+        const banner = await session.find('[data-banner="update"]');
         assert.match(await banner.text(), new RegExp(`${NEWER.replaceAll('.', '\\.')}.*Newer advice on passkeys`));
         await saveScreenshot(session, 'update-offered-en');
         // What changed, in the language the person switches to.
