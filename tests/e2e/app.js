@@ -192,7 +192,17 @@ async function stopProcess(child) {
 
 /** Waits until the wizard shows step `id`. */
 export async function waitForStep(session, id) {
-  await session.waitUntil(`return document.querySelector('[data-step="${id}"]') !== null`, { what: `step ${id}` });
+  try {
+    await session.waitUntil(`return document.querySelector('[data-step="${id}"]') !== null`, { what: `step ${id}` });
+  } catch (error) {
+    // Say what was on screen instead, so that a rare failure can be read.
+    const shown = await session.execute(`
+      const step = document.querySelector('[data-step]');
+      const fatal = document.getElementById('fatal');
+      return [step ? step.dataset.step + (step.dataset.method ? ':' + step.dataset.method : '') : 'no step',
+        fatal && !fatal.hidden ? 'error: ' + fatal.textContent : ''].join(' ');`).catch(() => 'unknown');
+    throw new Error(`${error.message}; on screen: ${shown}`);
+  }
 }
 
 /** Clicks each answer of `answers` ({question: value}) and waits until it shows as chosen. */
