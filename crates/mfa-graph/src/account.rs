@@ -23,6 +23,11 @@ pub struct Account {
 
 impl Account {
     pub fn new(endpoints: Endpoints, client_id: &str) -> Result<Account, CheckFailure> {
+        // reqwest is built without a crypto provider (as the updater builds
+        // it); ring is the one in the binary.
+        if rustls::crypto::CryptoProvider::get_default().is_none() {
+            let _ = rustls::crypto::ring::default_provider().install_default();
+        }
         let http = reqwest::Client::builder()
             // Token and Graph requests are never redirected; a redirect would
             // be a misconfiguration, not something to follow with a token.
@@ -115,5 +120,38 @@ impl Account {
             self.token = None;
         }
         result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// reqwest comes without a crypto provider: the account installs ring
+    /// before its first HTTPS request, which then fails calmly (a TLS
+    /// handshake with a server that hangs up) instead of panicking.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn https_works_without_a_provider_chosen_elsewhere() {
+        let endpoints = Endpoints::microsoft("contoso.ac.jp").expect("a domain tenant");
+        let account = Account::new(endpoints, "00000000-0000-0000-0000-000000000000")
+            .expect("an HTTP client");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let hang_up = tokio::spawn(async move {
+            let (connection, _) = listener.accept().await.unwrap();
+            drop(connection);
+        });
+        let answer = account
+            .http
+            .get(format!("https://127.0.0.1:{port}/"))
+            .send()
+            .await;
+        let error = answer.expect_err("no TLS server there");
+        assert_eq!(transport_failure_kind(&error), CheckFailure::NoNetwork);
+        hang_up.await.unwrap();
+    }
+
+    fn transport_failure_kind(error: &reqwest::Error) -> CheckFailure {
+        crate::transport_failure(error)
     }
 }

@@ -4,7 +4,8 @@
 //! The sign-in is the OAuth 2.0 authorization code flow with PKCE for a
 //! desktop app (RFC 8252): the system browser, and a loopback redirect on
 //! `127.0.0.1` at a random port (`loopback`). The protocol is the `oauth2`
-//! crate's, HTTP is `reqwest` with rustls and the OS's certificate store
+//! crate's, HTTP is `reqwest` (the version the updater uses, so one HTTP
+//! stack in the binary) with rustls and the OS's certificate verifier
 //! (university networks that inspect TLS add their CA there), the loopback
 //! page is served by `hyper`. The token lives in memory, in an `Account`, and
 //! nowhere else. What the answer means is `mfa-core`'s business.

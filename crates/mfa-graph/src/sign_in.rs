@@ -13,7 +13,7 @@ use oauth2::basic::{
 };
 use oauth2::{
     AccessToken, AuthUrl, AuthorizationCode, ClientId, CsrfToken, EndpointNotSet, EndpointSet,
-    ExtraTokenFields, HttpClientError, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl,
+    ExtraTokenFields, HttpRequest, HttpResponse, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl,
     RequestTokenError, Scope, StandardRevocableToken, StandardTokenResponse, TokenResponse,
     TokenUrl,
 };
@@ -197,7 +197,7 @@ impl PendingSignIn {
             .client
             .exchange_code(AuthorizationCode::new(code))
             .set_pkce_verifier(self.verifier)
-            .request_async(http)
+            .request_async(&|request| send(http.clone(), request))
             .await
             .map_err(token_failure)?;
         let lifetime = response.expires_in().unwrap_or(Duration::from_secs(3600));
@@ -214,9 +214,21 @@ impl PendingSignIn {
     }
 }
 
-fn token_failure(
-    error: RequestTokenError<HttpClientError<reqwest::Error>, BasicErrorResponse>,
-) -> CheckFailure {
+/// Sends one of oauth2's requests with the app's HTTP client (the `reqwest`
+/// the updater uses too: one HTTP and TLS stack in the binary, not two).
+/// The client is a shared handle: the clone owned by the request's future
+/// keeps that future `Send` for every lifetime the command runs in.
+async fn send(http: reqwest::Client, request: HttpRequest) -> Result<HttpResponse, reqwest::Error> {
+    let answer = http.execute(request.try_into()?).await?;
+    let status = answer.status();
+    let headers = answer.headers().clone();
+    let mut response = HttpResponse::new(answer.bytes().await?.to_vec());
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    Ok(response)
+}
+
+fn token_failure(error: RequestTokenError<reqwest::Error, BasicErrorResponse>) -> CheckFailure {
     match error {
         RequestTokenError::ServerResponse(response) => {
             log::warn!(
@@ -232,11 +244,7 @@ fn token_failure(
                 response.error_description().map(String::as_str),
             )
         }
-        RequestTokenError::Request(HttpClientError::Reqwest(error)) => transport_failure(&error),
-        RequestTokenError::Request(other) => {
-            log::warn!("sign-in: token request failed: {other}");
-            CheckFailure::NoNetwork
-        }
+        RequestTokenError::Request(error) => transport_failure(&error),
         RequestTokenError::Parse(error, _) => {
             log::warn!("sign-in: unreadable token response: {error}");
             CheckFailure::UnexpectedResponse
