@@ -6,6 +6,8 @@ import { helpActions, helpInputHandlers } from './views/help.js';
 import { phoneResult } from './views/register.js';
 
 const invoke = window.__TAURI__.core.invoke;
+// Start-up's moments in the page, reported with `ready` (see startup_timeline.rs).
+const moments = [['modules-evaluated', performance.now()]];
 
 /** What an error from Rust says to the person (an ErrorView: kind and message). */
 function said(error) {
@@ -179,6 +181,28 @@ function onlyBannersDiffer(next, shown) {
   return rest(next) === rest(shown);
 }
 await invoke('follow_screens', { screens: followed });
+moments.push(['following', performance.now()]);
 await show('current_screen');
+moments.push(['first-screen-rendered', performance.now()]);
 // Two frames: the first screen has been laid out and painted.
-requestAnimationFrame(() => requestAnimationFrame(() => invoke('ui_ready')));
+requestAnimationFrame(() => requestAnimationFrame(() => {
+  moments.push(['painted', performance.now()]);
+  invoke('ui_ready', { marks: startupMarks() });
+}));
+
+/** The page's start-up moments, in milliseconds since the Unix epoch. */
+function startupMarks() {
+  const [navigation] = performance.getEntriesByType('navigation');
+  const loaded = performance.getEntriesByType('resource');
+  const found = [...moments];
+  if (navigation) {
+    for (const name of ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd']) {
+      found.push([name, navigation[name]]);
+    }
+  }
+  if (loaded.length) {
+    found.push([`files-${loaded.length}-first-asked`, Math.min(...loaded.map((r) => r.startTime))]);
+    found.push(['files-last-loaded', Math.max(...loaded.map((r) => r.responseEnd))]);
+  }
+  return found.map(([name, at]) => [name, performance.timeOrigin + at]);
+}

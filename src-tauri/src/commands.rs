@@ -3,6 +3,7 @@
 //! Generic over `Runtime` so the mock runtime of the tests runs the same code.
 
 use crate::account_commands::MicrosoftSession;
+use crate::startup_timeline::Timeline;
 use crate::test_hooks::TestHooks;
 use mfa_core::assistant::{Assistant, Environment};
 use mfa_core::problem::Problem;
@@ -30,7 +31,8 @@ pub struct AppState {
     environment: Environment,
     /// The log file, from Tauri's path resolver once the app runs.
     log_file: OnceLock<PathBuf>,
-    started: Instant,
+    /// Start-up's moments, from the first line of `main`.
+    pub(crate) timeline: Timeline,
     ready_report: ReadyReport,
     ready_seen: AtomicBool,
     /// "Check with Microsoft": the sign-in's token, in memory only.
@@ -55,7 +57,7 @@ impl AppState {
             assistant: Mutex::new(assistant),
             environment,
             log_file: OnceLock::new(),
-            started,
+            timeline: Timeline::new(started),
             ready_report,
             ready_seen: AtomicBool::new(false),
             microsoft: MicrosoftSession::default(),
@@ -144,16 +146,24 @@ pub fn set_locale<R: Runtime>(
     Ok(screen)
 }
 
-/// Called by the UI once the first screen is rendered: reports start-up time
-/// when asked to (`MFA_ASSISTANT_REPORT_READY=1`) and exits if asked to
-/// (`MFA_ASSISTANT_EXIT_AFTER_READY=1`).
+/// Called by the UI once the first screen is painted: reports start-up time
+/// and where it went (`marks`: the page's moments, in milliseconds since the
+/// Unix epoch) when asked to (`MFA_ASSISTANT_REPORT_READY=1`), and exits if
+/// asked to (`MFA_ASSISTANT_EXIT_AFTER_READY=1`).
 #[tauri::command]
-pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>, state: tauri::State<'_, AppState>) {
+pub fn ui_ready<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: tauri::State<'_, AppState>,
+    marks: Option<Vec<(String, f64)>>,
+) {
     if state.ready_seen.swap(true, Ordering::SeqCst) {
         return;
     }
     if state.ready_report.print {
-        println!("ready {}", state.started.elapsed().as_millis());
+        let ready_ms = state.timeline.elapsed_ms();
+        state.timeline.page_marks(&marks.unwrap_or_default());
+        println!("ready {ready_ms:.0}");
+        println!("{}", state.timeline.line());
     }
     if state.ready_report.exit {
         window.app_handle().exit(0);

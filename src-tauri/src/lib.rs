@@ -14,7 +14,9 @@ mod help_commands;
 mod ipc_tests;
 mod links_commands;
 mod logging;
+mod painting;
 mod startup;
+mod startup_timeline;
 #[cfg(test)]
 mod surface_tests;
 mod test_hooks;
@@ -23,6 +25,7 @@ mod webview_check;
 mod window;
 
 pub use commands::{AppState, ReadyReport};
+pub use painting::choose_before_threads_start as choose_painting_before_threads_start;
 
 use std::time::Instant;
 use tauri::{Builder, Manager, Runtime};
@@ -89,6 +92,7 @@ pub fn main(started: Instant) -> i32 {
         startup.ready_report,
         startup.hooks,
     );
+    state.timeline.mark("gathered");
     let startup_log = startup.log;
     // Single instance first (its docs require it): a second launch hands over to
     // the running window and exits before anything else starts.
@@ -99,6 +103,7 @@ pub fn main(started: Instant) -> i32 {
         .plugin(logging::plugin())
         .plugin(tauri_plugin_window_state::Builder::default().build());
     let builder = setup_builder(platform, state).setup(move |app| {
+        app.state::<AppState>().timeline.mark("setup");
         log::info!(
             "MFA Setup Assistant {} on {} {}",
             env!("CARGO_PKG_VERSION"),
@@ -113,6 +118,7 @@ pub fn main(started: Instant) -> i32 {
             app.state::<AppState>().set_log_file(file);
         }
         window::open_main(app.handle())?;
+        app.state::<AppState>().timeline.mark("window-built");
         account_commands::watch_idle_sign_in(app.handle().clone());
         Ok(())
     });

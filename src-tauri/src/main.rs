@@ -10,7 +10,10 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // The admin's commands answer on the terminal without opening a window.
     let code = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        [] => mfa_assistant::main(started),
+        [] => {
+            mfa_assistant::choose_painting_before_threads_start();
+            mfa_assistant::main(started)
+        }
         ["--check-profile", file] => {
             let (report, code) = mfa_core::profile::check_profile_cli(Path::new(file));
             print!("{report}");

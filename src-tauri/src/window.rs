@@ -1,6 +1,7 @@
 //! The main window, and the rule that it never leaves the app's own pages.
 
 use crate::AppState;
+use tauri::webview::PageLoadEvent;
 use tauri::{AppHandle, Manager, Runtime, Url, WebviewUrl, WebviewWindowBuilder};
 
 /// The label capabilities/ grants permissions to.
@@ -41,6 +42,13 @@ pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         .inner_size(PREFERRED.width, PREFERRED.height)
         .min_inner_size(MINIMUM.width, MINIMUM.height)
         .on_navigation(is_app_page)
+        .on_page_load(|window, payload| {
+            let moment = match payload.event() {
+                PageLoadEvent::Started => "page-load-started",
+                PageLoadEvent::Finished => "page-load-finished",
+            };
+            window.state::<AppState>().timeline.mark(moment);
+        })
         .build()?;
     fit_to_work_area(&window);
     Ok(())

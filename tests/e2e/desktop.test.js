@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appEnvironment, binary, freshConfigHome, freshDataHome, launch, logFile, saveScreenshot } from './app.js';
+import { appEnvironment, binary, freshConfigHome, freshDataHome, launch, logFile, saveScreenshot, screenshotDir } from './app.js';
 import { sleep } from './webdriver.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,7 +47,7 @@ async function startDirectly(env) {
     encoding: 'utf8',
   }).split('\n');
   child.stdout.resume();
-  return { window, exited, kill: () => child.exitCode === null && child.kill('SIGKILL') };
+  return { window, pid: child.pid, exited, kill: () => child.exitCode === null && child.kill('SIGKILL') };
 }
 
 /** Polls `condition` (a function) until it holds; fails after ten seconds. */
@@ -177,4 +177,57 @@ test('the help panel copies diagnostic information for the help desk, in either 
     await app.stop();
   }
   assert.doesNotMatch(readFileSync(logFile(dataHome), 'utf8'), /1234|5678/, 'nothing typed in the log');
+});
+
+/** The process ids under `pid` (children, their children…). */
+function descendants(pid) {
+  let children = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** The environment WebKit's web process (the page's painter) runs with. */
+function webProcessEnvironment(appPid) {
+  const web = descendants(appPid).find((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('WebKitWebProces');
+    } catch {
+      return false;
+    }
+  });
+  assert.ok(web, 'WebKit runs a web process for the page');
+  const pairs = readFileSync(`/proc/${web}/environ`, 'utf8').split('\0').filter(Boolean);
+  return Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}
+
+test('with compositing on, as on a desktop, the page is painted on the CPU and shows its text', async () => {
+  const desktop = {
+    ...appEnvironment({ lang: 'ja_JP.UTF-8', configHome: freshConfigHome(), dataHome: freshDataHome() }),
+    WEBKIT_DISABLE_COMPOSITING_MODE: undefined,
+    WEBKIT_SKIA_ENABLE_CPU_RENDERING: undefined,
+  };
+  const app = await startDirectly(desktop);
+  try {
+    assert.equal(webProcessEnvironment(app.pid).WEBKIT_SKIA_ENABLE_CPU_RENDERING, '1');
+    mkdirSync(screenshotDir, { recursive: true });
+    const path = join(screenshotDir, 'welcome-desktop-mode-ja.png');
+    execFileSync('import', ['-window', app.window, path]);
+    // A page WebKit failed to paint is one or two flat colours; the welcome
+    // step's text, in anti-aliased Japanese, is hundreds.
+    const colours = Number(execFileSync('convert', [path, '-format', '%k', 'info:'], { encoding: 'utf8' }));
+    assert.ok(colours > 100, `${colours} colours in ${path}`);
+  } finally {
+    app.kill();
+  }
+  // A person's own choice (here: paint on the GPU) is kept.
+  const chosen = await startDirectly({ ...desktop, WEBKIT_SKIA_ENABLE_CPU_RENDERING: '0' });
+  try {
+    assert.equal(webProcessEnvironment(chosen.pid).WEBKIT_SKIA_ENABLE_CPU_RENDERING, '0');
+  } finally {
+    chosen.kill();
+  }
 });
