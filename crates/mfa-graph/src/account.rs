@@ -23,8 +23,9 @@ pub struct Account {
 
 impl Account {
     pub fn new(endpoints: Endpoints, client_id: &str) -> Result<Account, CheckFailure> {
-        // reqwest is built without a crypto provider (as the updater builds
-        // it); ring is the one in the binary.
+        // Outside Windows, reqwest's rustls comes without a crypto provider
+        // (as the updater builds it); ring is the one in the binary.
+        #[cfg(not(windows))]
         if rustls::crypto::CryptoProvider::get_default().is_none() {
             let _ = rustls::crypto::ring::default_provider().install_default();
         }
@@ -127,7 +128,7 @@ impl Account {
 mod tests {
     use super::*;
 
-    /// reqwest comes without a crypto provider: the account installs ring
+    /// reqwest's rustls comes without a crypto provider: the account installs ring
     /// before its first HTTPS request, which then fails calmly (a TLS
     /// handshake with a server that hangs up) instead of panicking.
     #[tokio::test(flavor = "multi_thread")]

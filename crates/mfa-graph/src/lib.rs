@@ -5,8 +5,9 @@
 //! desktop app (RFC 8252): the system browser, and a loopback redirect on
 //! `127.0.0.1` at a random port (`loopback`). The protocol is the `oauth2`
 //! crate's, HTTP is `reqwest` (the version the updater uses, so one HTTP
-//! stack in the binary) with rustls and the OS's certificate verifier
-//! (university networks that inspect TLS add their CA there), the loopback
+//! stack in the binary) with the OS's certificate trust (university networks
+//! that inspect TLS add their CA there): SChannel on Windows, rustls with the
+//! OS's verifier elsewhere. The loopback
 //! page is served by `hyper`. The token lives in memory, in an `Account`, and
 //! nowhere else. What the answer means is `mfa-core`'s business.
 
