@@ -275,6 +275,10 @@ def print_mode(mode, measured, names, pairs_wanted):
     print(f"{'stalled runs, how much later (ms)':34}{stall(app):>12}{stall(base):>12}")
     print(f"{'memory, PSS median (MiB)':34}{memory['app']:12.0f}{memory['baseline']:12.0f}"
           f"{memory['app'] / memory['baseline']:8.2f}")
+    kinds = measured["memory_by_process_mib"]
+    for kind in sorted(set(kinds["app"]) | set(kinds["baseline"])):
+        app_kind, base_kind = kinds["app"].get(kind, 0), kinds["baseline"].get(kind, 0)
+        print(f"{'  ' + kind:34}{app_kind:12.1f}{base_kind:12.1f}")
     if "updates" in times:
         updates = times["updates"]
         print("with updates on (slow server):")
@@ -283,10 +287,6 @@ def print_mode(mode, measured, names, pairs_wanted):
         print(f"{'  stalled runs, how much later':34}{stall(updates):>12}")
         print(f"{'  memory, PSS median (MiB)':34}{memory['updates']:12.0f}{memory['baseline']:12.0f}"
               f"{memory['updates'] / memory['baseline']:8.2f}")
-    kinds = measured["memory_by_process_mib"]
-    for kind in sorted(set(kinds["app"]) | set(kinds["baseline"])):
-        app_kind, base_kind = kinds["app"].get(kind, 0), kinds["baseline"].get(kind, 0)
-        print(f"{'  ' + kind:34}{app_kind:12.1f}{base_kind:12.1f}")
     phases = measured["phases_ms"]
     print("moments, median (ms from exec):")
     for name, what in PHASES:
