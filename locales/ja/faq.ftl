@@ -171,7 +171,7 @@ faq-which-method-p2 = このアシスタントの質問に答えていくと、�
 ## Q10 いつも認証アプリが最初に出る
 
 faq-app-shown-first-question = 既定の方法を SMS や電話にしたのに、サインインのたびに認証アプリが最初に出ます。
-faq-app-shown-first-keywords = 既定 きてい デフォルト 優先 ゆうせん 最初 さいしょ 切り替え きりかえ 変更できない QRコード Bluetooth
+faq-app-shown-first-keywords = 既定 きてい デフォルト 優先 ゆうせん 最初 さいしょ 切り替え きりかえ 変更できない QR コード Bluetooth
 faq-app-shown-first-p1 = 方法は Microsoft が選びます。サインインのとき、登録した中で最も安全な方法を求めてきます。パスキーが認証アプリより先に出ます{ $sms ->
     [ended] { $voice ->
         [ended] {""}

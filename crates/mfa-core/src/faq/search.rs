@@ -291,7 +291,7 @@ fn parse_query(query: &str) -> Vec<Term> {
                 terms.extend(words.into_iter().map(|w| Term::Word(w.to_owned())));
             }
         } else {
-            terms.push(Term::Text(piece.to_owned()));
+            terms.extend(latin_and_japanese_runs(piece));
         }
     }
     let meaningful = |t: &Term| !matches!(t, Term::Word(w) if STOP_WORDS.contains(&w.as_str()));
@@ -299,6 +299,34 @@ fn parse_query(query: &str) -> Vec<Term> {
         terms.retain(meaningful);
     }
     terms
+}
+
+/// A piece typed without the space the texts put between Latin and Japanese
+/// ("QRコード" for "QR コード"): its Latin words and its Japanese runs apart.
+fn latin_and_japanese_runs(piece: &str) -> Vec<Term> {
+    let mut terms = Vec::new();
+    let mut run = String::new();
+    let mut run_is_latin = false;
+    for c in piece.chars() {
+        let latin = c.is_ascii_alphanumeric();
+        if latin != run_is_latin && !run.is_empty() {
+            terms.push(run_term(std::mem::take(&mut run), run_is_latin));
+        }
+        run_is_latin = latin;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        terms.push(run_term(run, run_is_latin));
+    }
+    terms
+}
+
+fn run_term(run: String, latin: bool) -> Term {
+    if latin {
+        Term::Word(run)
+    } else {
+        Term::Text(run)
+    }
 }
 
 fn ascii_words(text: &str) -> impl Iterator<Item = &str> {
@@ -408,6 +436,10 @@ mod tests {
         assert_eq!(
             parse_query("スマホ　忘れた"),
             vec![Term::Text("すまほ".into()), Term::Text("忘れた".into())]
+        );
+        assert_eq!(
+            parse_query("QRコード"),
+            vec![Term::Word("qr".into()), Term::Text("こーど".into())]
         );
         assert_eq!(parse_query("#"), vec![Term::Text("#".into())]);
         assert_eq!(parse_query("the"), vec![Term::Word("the".into())]);

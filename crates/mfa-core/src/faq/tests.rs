@@ -373,6 +373,8 @@ fn width_and_kana_variants_give_the_same_results() {
             &["スマホ", "すまほ", "ｽﾏﾎ"],
             &["パスワード", "ぱすわーど", "ﾊﾟｽﾜｰﾄﾞ"],
             &["ABC123", "ＡＢＣ１２３"],
+            // Typed with or without the space the texts put after Latin.
+            &["QR コード", "QRコード", "ＱＲコード"],
         ] {
             let first = ids(&index.search(locale, group[0]));
             for variant in &group[1..] {
