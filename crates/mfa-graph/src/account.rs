@@ -148,11 +148,7 @@ mod tests {
             .send()
             .await;
         let error = answer.expect_err("no TLS server there");
-        assert_eq!(transport_failure_kind(&error), CheckFailure::NoNetwork);
+        assert_eq!(crate::transport_failure(&error), CheckFailure::NoNetwork);
         hang_up.await.unwrap();
-    }
-
-    fn transport_failure_kind(error: &reqwest::Error) -> CheckFailure {
-        crate::transport_failure(error)
     }
 }
