@@ -2,7 +2,7 @@
 //! takes the lock, forwards the call and returns what the assistant decided.
 //! Generic over `Runtime` so the mock runtime of the tests runs the same code.
 
-use crate::account_commands::MicrosoftSession;
+use crate::account_check_commands::AccountCheckSession;
 use crate::startup_timeline::Timeline;
 use crate::test_hooks::TestHooks;
 use mfa_core::assistant::{Assistant, Environment};
@@ -36,7 +36,7 @@ pub struct AppState {
     ready_report: ReadyReport,
     ready_seen: AtomicBool,
     /// "Check with Microsoft": the sign-in's token, in memory only.
-    pub(crate) microsoft: MicrosoftSession,
+    pub(crate) account_check: AccountCheckSession,
     /// What the test build was told through the environment (nothing in a
     /// release build), read once at start-up.
     pub(crate) hooks: TestHooks,
@@ -60,7 +60,7 @@ impl AppState {
             timeline: Timeline::new(started),
             ready_report,
             ready_seen: AtomicBool::new(false),
-            microsoft: MicrosoftSession::default(),
+            account_check: AccountCheckSession::default(),
             hooks,
             screens: Mutex::new(None),
         }
@@ -242,7 +242,7 @@ pub fn go_to_step(state: tauri::State<'_, AppState>, step: String) -> Result<Scr
 /// Microsoft and what it read: on a shared PC the next person starts clean.
 #[tauri::command]
 pub async fn start_over(state: tauri::State<'_, AppState>) -> Result<Screen, ErrorView> {
-    state.microsoft.forget().await;
+    state.account_check.forget().await;
     Ok(state.with(|a| a.start_over()))
 }
 

@@ -406,7 +406,7 @@ fn the_help_panels_open_search_and_close_back_to_the_step() {
 /// A profile that sets up "Check with Microsoft".
 fn profile_with_microsoft_check() -> ProfileLoad {
     let mut load = ProfileLoad::embedded();
-    load.profile.microsoft_check = Some(mfa_core::microsoft::MicrosoftSignIn {
+    load.profile.microsoft_check = Some(mfa_core::account_check::MicrosoftSignIn {
         tenant: "example.ac.jp".into(),
         client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
         prompt: Default::default(),

@@ -4,7 +4,7 @@
 //! gathers start-up facts from the OS (`startup`), carries calls from the window to
 //! the one `Assistant` (`commands`) and opens the window (`window`).
 
-mod account_commands;
+mod account_check_commands;
 #[cfg(test)]
 mod bundle_tests;
 mod commands;
@@ -72,9 +72,9 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             help_commands::troubleshoot_choose,
             help_commands::help_back,
             help_commands::close_help,
-            account_commands::check_with_microsoft,
-            account_commands::cancel_account_check,
-            account_commands::sign_out_of_microsoft,
+            account_check_commands::check_with_microsoft,
+            account_check_commands::cancel_account_check,
+            account_check_commands::sign_out_of_microsoft,
             updates::install_update,
         ])
 }
@@ -119,7 +119,7 @@ pub fn main(started: Instant) -> i32 {
         }
         window::open_main(app.handle())?;
         app.state::<AppState>().timeline.mark("window-built");
-        account_commands::watch_idle_sign_in(app.handle().clone());
+        account_check_commands::watch_idle_sign_in(app.handle().clone());
         Ok(())
     });
     match builder.run(tauri::generate_context!()) {

@@ -1,7 +1,7 @@
 // "Check with Microsoft" as a person uses it: sign in once in the (fake)
 // browser, read what Microsoft lists, compare it with the plan; and every way
 // it can fail, each said plainly with the wizard still usable. Microsoft is
-// played by the stand-in (crates/mfa-graph, `identity-stand-in`), which checks
+// played by the stand-in (crates/mfa-account-check, `identity-stand-in`), which checks
 // the PKCE verifier, the redirect URI and the client id as Microsoft does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { answerQuestions, launch, logFile, repoRoot, saveScreenshot, waitForStep
 const STAND_IN_TENANT = 'stand-in.example.ac.jp';
 const STAND_IN_CLIENT_ID = '5a7d1e2c-0b4f-4c8e-9d3a-57414e44494e';
 const FULL_NUMBERS = ['9012345678', '8098765432', '312345601'];
-// Quoted by the stand-in in an AADSTS50020 description (crates/mfa-graph/src/stand_in.rs).
+// Quoted by the stand-in in an AADSTS50020 description (crates/mfa-account-check/src/stand_in.rs).
 const FOREIGN_ADDRESS = 'kenji.sato@outlook.example';
 
 /** Starts the stand-in; resolves once it listens. */

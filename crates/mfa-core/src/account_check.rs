@@ -1,16 +1,18 @@
-//! What Microsoft's list of the person's methods means against the plan:
-//! which planned methods are there, which are missing, what else is
-//! registered, and what is risky about the whole.
+//! The account check ("Check with Microsoft") against the plan: which planned
+//! methods Microsoft lists, which are missing, what else is registered, and
+//! what is risky about the whole. What Microsoft lists, and how a check fails,
+//! are `mfa-base`'s `account_check`, re-exported here.
+
+pub use mfa_base::account_check::*;
 
 use crate::method::{MethodId, Place};
-use crate::microsoft::{CheckFailure, RegisteredKind, RegisteredMethod, SignedInAs};
 use crate::phone_lines::PhoneLines;
 use crate::places::{Resilience, Way};
 use serde::Serialize;
 
 /// Where "Check with Microsoft" stands in this run. Nothing of it is saved.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MicrosoftCheck {
+pub struct AccountCheckStatus {
     pub state: CheckState,
     /// A token is held in memory, so "Sign out" has something to forget.
     pub signed_in: bool,
@@ -181,7 +183,7 @@ fn ways(second_factors: &[&RegisteredMethod], lines: &PhoneLines) -> Vec<Way> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::microsoft::Fido2Provider;
+    use crate::account_check::Fido2Provider;
     use crate::phone_lines::LineState::{self, Ended, Lasting, UntilRetirement};
 
     fn method(kind: RegisteredKind) -> RegisteredMethod {

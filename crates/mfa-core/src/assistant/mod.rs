@@ -2,7 +2,7 @@
 //! user's place in the wizard. The shell holds one `Assistant` behind a lock and
 //! forwards every user action to it; each method returns the `Screen` to show next.
 
-mod account;
+mod account_check;
 mod diagnostics;
 mod help;
 mod links;
@@ -11,12 +11,12 @@ mod updates;
 mod wizard;
 
 pub use crate::problem::FileKind;
-pub use account::{BrowserPageText, CheckRound};
+pub use account_check::{BrowserPageText, CheckRound};
 pub use diagnostics::Environment;
 pub use links::FileToSave;
 pub use wizard::PROGRESS_FILE;
 
-use crate::account_check::MicrosoftCheck;
+use crate::account_check::AccountCheckStatus;
 use crate::computer::ThisComputer;
 use crate::date::Date;
 use crate::i18n::{Locale, Texts};
@@ -59,8 +59,8 @@ pub struct Assistant {
     progress_was_reset: bool,
     help: help::HelpState,
     /// "Check with Microsoft": the last result, in memory only.
-    account_check: MicrosoftCheck,
-    /// Counts the check's rounds (`account::CheckRound`).
+    account_check: AccountCheckStatus,
+    /// Counts the check's rounds (`account_check::CheckRound`).
     check_round: u64,
     /// The last screen's `revision`.
     revision: AtomicU64,
@@ -107,7 +107,7 @@ impl Assistant {
             blocked: None,
             progress_was_reset,
             help: help::HelpState::default(),
-            account_check: MicrosoftCheck::default(),
+            account_check: AccountCheckStatus::default(),
             check_round: 0,
             revision: AtomicU64::new(0),
             update: crate::updates::UpdateState::None,

@@ -15,7 +15,7 @@ use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
 use crate::date::Date;
 use crate::link_policy::{self, Refusal};
 use crate::method::MethodId;
-use crate::microsoft::{check_tenant, is_guid, MicrosoftSignIn, SignInPrompt, TenantError};
+use mfa_base::account_check::{check_tenant, is_guid, MicrosoftSignIn, SignInPrompt, TenantError};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::ops::Range;

@@ -28,7 +28,7 @@ pub use load::{
 
 use crate::date::Date;
 use crate::method::{Channel, MethodId};
-use crate::microsoft::MicrosoftSignIn;
+use mfa_base::account_check::MicrosoftSignIn;
 use serde::{Deserialize, Serialize};
 
 /// A text in both languages.

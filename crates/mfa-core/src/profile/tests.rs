@@ -134,7 +134,7 @@ fn full_profile() -> Profile {
             tenant: "tozai.example.ac.jp".into(),
             client_id: "9b1c3b4e-2f7a-4d0e-8a51-3c2d1e0f9a8b".into(),
             // A shared-PC organisation: the password every time.
-            prompt: crate::microsoft::SignInPrompt::Login,
+            prompt: mfa_base::account_check::SignInPrompt::Login,
         }),
         updates: Some(super::UpdateSource {
             endpoint: "https://it.tozai.example.ac.jp/mfa-assistant/latest.json".into(),

@@ -1,8 +1,8 @@
 use super::*;
 use crate::account_check::{compare, AccountWarning};
+use crate::account_check::{Fido2Provider, RegisteredKind, RegisteredMethod};
 use crate::done::{lost_phone_plan, LostPhonePlan};
 use crate::i18n::{Locale, Texts};
-use crate::microsoft::{Fido2Provider, RegisteredKind, RegisteredMethod};
 use crate::profile::TelephonyProvider;
 use crate::situation::QuestionId;
 use crate::view::{plan_view, warning_view};

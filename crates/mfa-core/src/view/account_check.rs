@@ -6,10 +6,10 @@ use super::help_blocks::{diagnostics_offer, DiagnosticsOffer};
 use super::verify::method_to_return_to;
 use super::{Facts, SkippedMethod};
 use crate::account_check::{compare, CheckState, Planned};
+use crate::account_check::{CheckFailure, RegisteredKind, RegisteredMethod, SIGN_IN_MINUTES};
 use crate::help_content::help_desk_name;
 use crate::i18n::Arg;
 use crate::method::MethodId;
-use crate::microsoft::{CheckFailure, RegisteredKind, RegisteredMethod, SIGN_IN_MINUTES};
 use serde::Serialize;
 
 /// Where the check is offered: before anything (no plan to compare with yet)
@@ -240,10 +240,10 @@ fn failure_view(facts: &Facts, failure: &CheckFailure) -> FailureView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::account_check::MicrosoftCheck;
+    use crate::account_check::AccountCheckStatus;
+    use crate::account_check::{parse_methods, MicrosoftSignIn, EVERY_TYPE_EXAMPLE};
     use crate::date::Date;
     use crate::i18n::{Locale, Texts};
-    use crate::microsoft::{parse_methods, MicrosoftSignIn, EVERY_TYPE_EXAMPLE};
     use crate::profile::Profile;
     use crate::wizard::Progress;
 
@@ -258,7 +258,7 @@ mod tests {
     }
 
     fn view_of(
-        check: &MicrosoftCheck,
+        check: &AccountCheckStatus,
         profile: &Profile,
         locale: Locale,
         place: CheckPlace,
@@ -290,7 +290,7 @@ mod tests {
 
     #[test]
     fn absent_unless_the_profile_sets_it_up() {
-        let check = MicrosoftCheck::default();
+        let check = AccountCheckStatus::default();
         for place in [CheckPlace::Welcome, CheckPlace::Verify] {
             assert!(view_of(&check, &Profile::embedded_default(), Locale::En, place).is_none());
             assert!(view_of(&check, &profile_with_check(), Locale::En, place).is_some());
@@ -300,10 +300,10 @@ mod tests {
     #[test]
     fn every_registered_kind_has_a_name_in_both_languages() {
         let texts = Texts::load();
-        let check = MicrosoftCheck {
+        let check = AccountCheckStatus {
             state: CheckState::Checked(parse_methods(EVERY_TYPE_EXAMPLE).unwrap()),
             signed_in: true,
-            signed_in_as: Some(crate::microsoft::SignedInAs {
+            signed_in_as: Some(crate::account_check::SignedInAs {
                 name: "山田 花子".into(),
                 username: "hanako@example.ac.jp".into(),
             }),
@@ -346,7 +346,7 @@ mod tests {
     fn missing_methods_and_warnings_are_said() {
         let texts = Texts::load();
         let only_phone = parse_methods(r##"{"value": [{"@odata.type": "#microsoft.graph.phoneAuthenticationMethod", "phoneNumber": "+81 9012345678", "phoneType": "mobile"}]}"##).unwrap();
-        let check = MicrosoftCheck {
+        let check = AccountCheckStatus {
             state: CheckState::Checked(only_phone),
             signed_in: false,
             signed_in_as: None,
@@ -370,7 +370,7 @@ mod tests {
 
     #[test]
     fn before_a_plan_nothing_is_called_missing() {
-        let check = MicrosoftCheck {
+        let check = AccountCheckStatus {
             state: CheckState::Checked(parse_methods(r#"{"value": []}"#).unwrap()),
             signed_in: true,
             signed_in_as: None,
@@ -393,7 +393,7 @@ mod tests {
         let texts = Texts::load();
         for failure in CheckFailure::examples() {
             for locale in [Locale::Ja, Locale::En] {
-                let check = MicrosoftCheck {
+                let check = AccountCheckStatus {
                     state: CheckState::Failed(failure.clone()),
                     signed_in: false,
                     signed_in_as: None,
@@ -426,7 +426,7 @@ mod tests {
 
     #[test]
     fn waiting_offers_cancel_and_nothing_else() {
-        let check = MicrosoftCheck {
+        let check = AccountCheckStatus {
             state: CheckState::Waiting,
             signed_in: true,
             signed_in_as: None,

@@ -56,7 +56,7 @@ pub(crate) use verify::skipped_view;
 pub use verify::{verify, SkippedMethod, SkippedView, VerifyView};
 pub use welcome::{welcome, WelcomeView};
 
-use crate::account_check::MicrosoftCheck;
+use crate::account_check::AccountCheckStatus;
 use crate::computer::ThisComputer;
 use crate::date::Date;
 use crate::help_content::HelpContext;
@@ -78,7 +78,7 @@ pub struct Facts<'a> {
     pub computer: ThisComputer,
     pub progress: &'a Progress,
     /// "Check with Microsoft" in this run.
-    pub account_check: &'a MicrosoftCheck,
+    pub account_check: &'a AccountCheckStatus,
 }
 
 impl Facts<'_> {

@@ -2,9 +2,9 @@
 //! answer the assistant must handle, with a fake browser that follows the
 //! authorize page's redirect to the loopback listener as a real one would.
 
-use mfa_core::microsoft::{CheckFailure, RegisteredKind};
-use mfa_graph::stand_in::{Scenario, StandIn, CLIENT_ID};
-use mfa_graph::{Account, BrowserPage};
+use mfa_account_check::stand_in::{Scenario, StandIn, CLIENT_ID};
+use mfa_account_check::{Account, BrowserPage};
+use mfa_base::account_check::{CheckFailure, RegisteredKind};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::task::JoinHandle;
@@ -285,7 +285,7 @@ async fn cancel_ends_the_wait_and_a_browser_that_never_opened_is_said() {
 async fn the_real_sign_in_url_goes_to_microsoft_with_pkce() {
     // Microsoft's endpoints: nothing answers the loopback here (no browser is
     // opened), so the person's cancel ends the wait.
-    let endpoints = mfa_graph::Endpoints::microsoft("example.ac.jp").unwrap();
+    let endpoints = mfa_account_check::Endpoints::microsoft("example.ac.jp").unwrap();
     let mut account = Account::new(endpoints, CLIENT_ID).unwrap();
     let opened = Arc::new(Mutex::new(String::new()));
     let keep = opened.clone();
@@ -321,7 +321,7 @@ async fn the_real_sign_in_url_goes_to_microsoft_with_pkce() {
 #[tokio::test]
 async fn the_account_read_is_named_and_a_shared_pc_asks_for_the_password() {
     let (_stand_in, account) = started(Scenario::EveryType).await;
-    let mut account = account.with_prompt(mfa_core::microsoft::SignInPrompt::Login);
+    let mut account = account.with_prompt(mfa_base::account_check::SignInPrompt::Login);
     assert!(account.signed_in_as().is_none());
     let opened = Arc::new(Mutex::new(String::new()));
     let keep = opened.clone();
@@ -350,8 +350,11 @@ async fn the_account_read_is_named_and_a_shared_pc_asks_for_the_password() {
     let who = account
         .signed_in_as()
         .expect("the ID token named the account");
-    assert_eq!(who.username, mfa_graph::stand_in::SIGNED_IN_USERNAME);
-    assert_eq!(who.name, mfa_graph::stand_in::SIGNED_IN_NAME);
+    assert_eq!(
+        who.username,
+        mfa_account_check::stand_in::SIGNED_IN_USERNAME
+    );
+    assert_eq!(who.name, mfa_account_check::stand_in::SIGNED_IN_NAME);
     account.sign_out();
     assert!(account.signed_in_as().is_none(), "forgotten with the token");
 }

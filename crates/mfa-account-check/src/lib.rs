@@ -1,5 +1,6 @@
-//! "Check with Microsoft": one sign-in in the system browser, then the
-//! person's own sign-in methods from Microsoft Graph.
+//! The account check ("Check with Microsoft") on the network: one sign-in in
+//! the system browser, then the person's own sign-in methods from Microsoft
+//! Graph. The only crate that talks to the network.
 //!
 //! The sign-in is the OAuth 2.0 authorization code flow with PKCE for a
 //! desktop app (RFC 8252): the system browser, and a loopback redirect on
@@ -9,7 +10,8 @@
 //! that inspect TLS add their CA there): SChannel on Windows, rustls with the
 //! OS's verifier elsewhere. The loopback
 //! page is served by `hyper`. The token lives in memory, in an `Account`, and
-//! nowhere else. What the answer means is `mfa-core`'s business.
+//! nowhere else. What the answer is, as data, is `mfa-base`'s `account_check`;
+//! what it means against the plan, `mfa-core`'s.
 
 mod account;
 mod endpoints;
@@ -25,7 +27,7 @@ pub use account::{Account, SIGN_IN_TIME_LIMIT};
 pub use endpoints::{Endpoints, METHODS_SCOPE, SIGN_IN_HOST};
 pub use loopback::BrowserPage;
 
-use mfa_core::microsoft::CheckFailure;
+use mfa_base::account_check::CheckFailure;
 
 /// A request that did not get an answer: no connection, or no answer in time.
 pub(crate) fn transport_failure(error: &reqwest::Error) -> CheckFailure {

@@ -4,13 +4,13 @@ use crate::endpoints::Endpoints;
 use crate::loopback::BrowserPage;
 use crate::methods_request::registered_methods;
 use crate::sign_in::{self, HeldToken};
-use mfa_core::microsoft::{CheckFailure, RegisteredMethod, SignInPrompt, SignedInAs};
+use mfa_base::account_check::{CheckFailure, RegisteredMethod, SignInPrompt, SignedInAs};
 use std::future::Future;
 use std::time::Duration;
 
 /// How long the sign-in in the browser may take (the window tells the person).
 pub const SIGN_IN_TIME_LIMIT: Duration =
-    Duration::from_secs(mfa_core::microsoft::SIGN_IN_MINUTES * 60);
+    Duration::from_secs(mfa_base::account_check::SIGN_IN_MINUTES * 60);
 
 pub struct Account {
     endpoints: Endpoints,

@@ -2,7 +2,7 @@
 //! the end-to-end tests: prints `listening <base URL>` and serves until killed.
 //! `--scenario NAME` picks the first answer; `POST /stand-in/scenario` changes it.
 
-use mfa_graph::stand_in::{Scenario, StandIn};
+use mfa_account_check::stand_in::{Scenario, StandIn};
 
 #[tokio::main]
 async fn main() {

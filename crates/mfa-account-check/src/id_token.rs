@@ -7,7 +7,7 @@
 //! never used to decide anything.
 
 use base64::Engine;
-use mfa_core::microsoft::SignedInAs;
+use mfa_base::account_check::SignedInAs;
 use serde::Deserialize;
 
 #[derive(Deserialize)]

@@ -3,7 +3,7 @@
 //! varies, and it has been checked to be a GUID or a domain name. Only a build
 //! with the `stand-in` feature (the tests') can point them elsewhere.
 
-use mfa_core::link_policy;
+use mfa_base::link_policy;
 use url::Url;
 
 /// Microsoft's sign-in host; the only host a sign-in URL may go to.
@@ -25,7 +25,7 @@ impl Endpoints {
     /// Microsoft's endpoints for `tenant` (checked by the profile: a GUID or
     /// a domain name). `None` if the tenant would not make a plain path segment.
     pub fn microsoft(tenant: &str) -> Option<Endpoints> {
-        let tenant = mfa_core::microsoft::check_tenant(tenant).ok()?;
+        let tenant = mfa_base::account_check::check_tenant(tenant).ok()?;
         let base = format!("https://{SIGN_IN_HOST}/{tenant}/oauth2/v2.0/");
         Some(Endpoints {
             authorize: Url::parse(&format!("{base}authorize")).ok()?,

@@ -6,7 +6,7 @@ use crate::endpoints::{Endpoints, METHODS_SCOPE};
 use crate::id_token;
 use crate::loopback::{BrowserPage, Loopback};
 use crate::transport_failure;
-use mfa_core::microsoft::{aadsts_code, CheckFailure, SignInPrompt, SignedInAs};
+use mfa_base::account_check::{aadsts_code, CheckFailure, SignInPrompt, SignedInAs};
 use oauth2::basic::{
     BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
     BasicTokenType,

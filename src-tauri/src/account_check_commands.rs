@@ -1,16 +1,16 @@
 //! "Check with Microsoft": the window asks, the shell signs in through the
-//! browser and reads the methods (crate `mfa-graph`), the assistant decides
-//! what the window shows. The token stays in `MicrosoftSession`, in memory,
+//! browser and reads the methods (crate `mfa-account-check`), the assistant decides
+//! what the window shows. The token stays in `AccountCheckSession`, in memory,
 //! until "Sign out" or the end of the process.
 
 use crate::links_commands::launch_browser;
 use crate::test_hooks::TestHooks;
 use crate::AppState;
+use mfa_account_check::{Account, BrowserPage, Endpoints};
+use mfa_core::account_check::{CheckFailure, MicrosoftSignIn};
 use mfa_core::assistant::BrowserPageText;
-use mfa_core::microsoft::{CheckFailure, MicrosoftSignIn};
 use mfa_core::problem::Problem;
 use mfa_core::view::{ErrorView, Screen};
-use mfa_graph::{Account, BrowserPage, Endpoints};
 use std::sync::Mutex;
 use tauri::{AppHandle, Manager, Runtime};
 use tokio::sync::oneshot;
@@ -18,12 +18,12 @@ use tokio::sync::oneshot;
 /// The session with Microsoft: the account (with its token, if signed in)
 /// and the way to cancel a sign-in under way.
 #[derive(Default)]
-pub struct MicrosoftSession {
+pub struct AccountCheckSession {
     account: tokio::sync::Mutex<Option<Account>>,
     cancel: Mutex<Option<oneshot::Sender<()>>>,
 }
 
-impl MicrosoftSession {
+impl AccountCheckSession {
     /// Ends a sign-in under way, if there is one.
     fn cancel(&self) {
         if let Some(cancel) = self.cancel.lock().unwrap_or_else(|e| e.into_inner()).take() {
@@ -54,7 +54,7 @@ impl MicrosoftSession {
         }
     }
 
-    /// Forgets a token that went unused for `mfa_graph::IDLE_LIMIT`; says
+    /// Forgets a token that went unused for `mfa_account_check::IDLE_LIMIT`; says
     /// whether one went. A check under way holds the account: not idle.
     pub(crate) fn forget_if_idle(&self) -> bool {
         match self.account.try_lock() {
@@ -75,7 +75,7 @@ pub fn watch_idle_sign_in<R: Runtime>(app: AppHandle<R>) {
         loop {
             tokio::time::sleep(IDLE_CHECK_EVERY).await;
             let state = app.state::<AppState>();
-            if state.microsoft.forget_if_idle() {
+            if state.account_check.forget_if_idle() {
                 log::info!("Check with Microsoft: the sign-in went unused and was forgotten");
                 let screen = state.with(|a| a.signed_out_of_microsoft());
                 state.push(&screen);
@@ -98,10 +98,10 @@ pub async fn check_with_microsoft<R: Runtime>(
         .with(|a| a.microsoft_sign_in())
         .ok_or_else(|| state.fail(Problem::AccountCheckUnavailable))?;
     let (waiting, round) = state.try_with(|a| a.account_check_started())?;
-    let cancelled = state.microsoft.new_cancel();
+    let cancelled = state.account_check.new_cancel();
     state.push(&waiting);
     let page = state.with(|a| a.browser_page_text());
-    let mut account = state.microsoft.account.lock().await;
+    let mut account = state.account_check.account.lock().await;
     if account.is_none() {
         *account = new_account(&sign_in, &state.hooks).ok();
     }
@@ -142,14 +142,14 @@ pub async fn check_with_microsoft<R: Runtime>(
 /// "Cancel" while the browser is open: the waiting check ends as cancelled.
 #[tauri::command]
 pub fn cancel_account_check(state: tauri::State<'_, AppState>) -> Screen {
-    state.microsoft.cancel();
+    state.account_check.cancel();
     state.with(|a| a.screen())
 }
 
 /// "Sign out": the token and what was read with it are forgotten.
 #[tauri::command]
 pub async fn sign_out_of_microsoft(state: tauri::State<'_, AppState>) -> Result<Screen, ErrorView> {
-    state.microsoft.forget().await;
+    state.account_check.forget().await;
     log::info!("Check with Microsoft: signed out");
     Ok(state.with(|a| a.signed_out_of_microsoft()))
 }

@@ -1,12 +1,12 @@
 //! "Check with Microsoft": the assistant's side of it. The shell does the
-//! sign-in and the request (crate `mfa-graph`) and reports here; this keeps
+//! sign-in and the request (crate `mfa-account-check`) and reports here; this keeps
 //! what the window shows, in memory only: nothing of it reaches the progress
 //! file, the settings or the saved summary.
 
 use super::Assistant;
 use crate::account_check::CheckState;
+use crate::account_check::{CheckFailure, MicrosoftSignIn, RegisteredMethod, SignedInAs};
 use crate::method::MethodId;
-use crate::microsoft::{CheckFailure, MicrosoftSignIn, RegisteredMethod, SignedInAs};
 use crate::problem::Problem;
 use crate::view::Screen;
 
@@ -110,10 +110,10 @@ impl Assistant {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::account_check::parse_methods;
     use crate::assistant::Startup;
     use crate::date::Date;
     use crate::i18n::Locale;
-    use crate::microsoft::parse_methods;
     use crate::profile::ProfileLoad;
     use crate::view::StepView;
 

@@ -3,7 +3,7 @@
 use crate::endpoints::Endpoints;
 use crate::sign_in::HeldToken;
 use crate::transport_failure;
-use mfa_core::microsoft::{parse_methods, CheckFailure, RegisteredMethod};
+use mfa_base::account_check::{parse_methods, CheckFailure, RegisteredMethod};
 use reqwest::header::{ACCEPT, RETRY_AFTER};
 use reqwest::StatusCode;
 
