@@ -19,12 +19,9 @@ pub mod computer;
 pub(crate) mod done;
 pub(crate) mod faq;
 pub(crate) mod help_content;
-pub(crate) mod links;
-pub(crate) mod phone_lines;
 pub(crate) mod phone_number;
 pub(crate) mod places;
 pub mod problem;
-pub mod profile;
 pub(crate) mod qr;
 pub(crate) mod recommend;
 pub mod settings;
@@ -38,5 +35,8 @@ pub mod wizard;
 
 // The vocabulary below every layer lives in `mfa-base`; under the same names
 // here, so that `crate::date` reads as before.
-pub(crate) use mfa_base::{catalogue, method};
+pub(crate) use mfa_base::method;
 pub use mfa_base::{date, i18n, link_policy};
+// The organisation's profile, and what follows from it alone, in `mfa-profile`.
+pub use mfa_profile as profile;
+pub(crate) use mfa_profile::{links, phone_lines};

@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::i18n::{Arg, Locale, Texts};
 use std::path::Path;
 
-const DEFAULT_TOML: &str = include_str!("../../profile-default.toml");
+const DEFAULT_TOML: &str = include_str!("../profile-default.toml");
 
 /// The embedded default profile as commented TOML, for
 /// `--print-default-profile`: the starting point of an organisation's own file.

@@ -8,7 +8,7 @@
 
 use crate::date::Date;
 use crate::method::{Channel, MethodId};
-use crate::profile::{Profile, TelephonyProvider};
+use crate::{Profile, TelephonyProvider};
 
 /// How long one channel works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -96,10 +96,10 @@ impl PhoneLines {
     }
 }
 
-#[cfg(test)]
 impl PhoneLines {
-    /// Both channels in `state` (for tests elsewhere).
-    pub(crate) fn both(state: LineState) -> PhoneLines {
+    /// Both channels in `state`, as a provider that offers both or none would
+    /// have them (tests above this crate build their cases with it).
+    pub fn both(state: LineState) -> PhoneLines {
         PhoneLines {
             sms: state,
             voice: state,

@@ -7,7 +7,7 @@
 
 use crate::i18n::{Locale, Texts};
 use crate::link_policy::{self, AllowedUrl, Refusal};
-use crate::profile::Profile;
+use crate::Profile;
 use serde::Serialize;
 
 pub use crate::catalogue::{CatalogueLink, HELP_DESK_PAGE_ID};
@@ -120,7 +120,7 @@ fn find<'p>(id: &str, profile: &'p Profile, locale: Locale) -> Option<(&'p str, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::{Localized, ProfileLink};
+    use crate::{Localized, ProfileLink};
 
     fn university() -> Profile {
         let mut profile = Profile::embedded_default();

@@ -5,13 +5,23 @@
 //! rebuild. A broken or untrusted file never stops the assistant: it falls back to
 //! the embedded default and says why (`load`), and admins can check a file before
 //! deploying it (`cli`).
+//!
+//! Also what follows from the profile alone: how long texts and calls work,
+//! per channel, for its telephony provider and the day (`phone_lines`), and
+//! every link by id, built-in or the profile's (`links`). Nothing here knows
+//! the plan, the wizard or the window.
 
 mod checks;
 mod cli;
 mod format;
 mod issue;
+pub mod links;
 mod load;
+pub mod phone_lines;
 pub mod windows_trust;
+
+// The vocabulary this crate shares with every other lives in `mfa-base`.
+pub(crate) use mfa_base::{catalogue, date, i18n, link_policy, method};
 
 #[cfg(test)]
 mod tests;
