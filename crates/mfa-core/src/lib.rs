@@ -17,8 +17,6 @@ pub mod assistant;
 pub mod bench;
 pub mod computer;
 pub(crate) mod done;
-pub(crate) mod faq;
-pub(crate) mod help_content;
 pub(crate) mod phone_number;
 pub(crate) mod places;
 pub mod problem;
@@ -28,7 +26,6 @@ pub mod settings;
 pub mod situation;
 pub(crate) mod sources;
 pub mod store;
-pub(crate) mod troubleshoot;
 pub mod updates;
 pub mod view;
 pub mod wizard;
@@ -40,3 +37,5 @@ pub use mfa_base::{date, i18n, link_policy};
 // The organisation's profile, and what follows from it alone, in `mfa-profile`.
 pub use mfa_profile as profile;
 pub(crate) use mfa_profile::{links, phone_lines};
+// The FAQ and the guide, as data, in `mfa-help`.
+pub(crate) use mfa_help::{faq, help_content, troubleshoot};
