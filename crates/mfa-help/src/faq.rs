@@ -14,11 +14,10 @@ pub mod search;
 #[cfg(test)]
 mod tests;
 
-pub use crate::help_content::{Block, HelpContext, HelpDeskContact, RenderedBlock};
+pub use crate::help_content::{Block, HelpContext};
+pub use crate::view::FaqEntryView;
 pub use search::FaqIndex;
 
-use crate::help_content::Renderer;
-use crate::i18n::{Locale, Texts};
 use serde::Serialize;
 
 /// A group of questions, so a person can browse without knowing what to search.
@@ -109,31 +108,7 @@ pub fn entries_in(topic: TopicId) -> impl Iterator<Item = &'static FaqEntry> {
     entries().iter().filter(move |e| e.topic == topic)
 }
 
-/// An entry ready to show: the window renders it without adding any words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FaqEntryView {
-    pub id: &'static str,
-    pub topic: TopicId,
-    pub question: String,
-    pub blocks: Vec<RenderedBlock>,
-    /// The help desk's contact card when the answer may need it.
-    pub help_desk: Option<HelpDeskContact>,
-}
-
 impl FaqEntry {
-    /// The entry in `locale`, with the organisation's names and the advice that
-    /// holds for it today.
-    pub fn view(&self, texts: &Texts, locale: Locale, context: &HelpContext) -> FaqEntryView {
-        let renderer = Renderer::new(texts, locale, context);
-        FaqEntryView {
-            id: self.id,
-            topic: self.topic,
-            question: renderer.text(self.question),
-            blocks: renderer.blocks(self.answer),
-            help_desk: self.needs_help_desk.then(|| renderer.help_desk(self.bring)),
-        }
-    }
-
     /// Every Fluent id this entry may show, whatever the profile or the date.
     #[cfg(test)]
     pub fn message_ids(&self) -> Vec<&'static str> {

@@ -18,6 +18,7 @@ mod issue;
 pub mod links;
 mod load;
 pub mod phone_lines;
+mod view;
 pub mod windows_trust;
 
 // The vocabulary this crate shares with every other lives in `mfa-base`.
@@ -26,7 +27,7 @@ pub(crate) use mfa_base::{catalogue, date, i18n, link_policy, method};
 #[cfg(test)]
 mod tests;
 
-pub use cli::{check_profile_cli, check_profile_cli_on, default_profile_toml, render_issues_plain};
+pub use cli::{check_profile_file, default_profile_toml};
 pub use format::{
     parse_profile, parse_profile_bytes, ParsedProfile, MAX_PROFILE_BYTES, SUPPORTED_SCHEMA_VERSION,
 };
@@ -35,6 +36,7 @@ pub use load::{
     load_for_this_machine, locate_and_load, system_profile_path, ProfileLoad, ProfileNotice,
     ProfileSource, ENV_VAR,
 };
+pub use view::{check_profile_cli, check_profile_cli_on, render_issues_plain};
 
 use crate::date::Date;
 use crate::method::{Channel, MethodId};

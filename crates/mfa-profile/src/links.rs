@@ -5,7 +5,7 @@
 //! so no URL from the window is ever opened or encoded. Microsoft's and the app
 //! stores' links are built in; the organisation's come from its profile.
 
-use crate::i18n::{Locale, Texts};
+use crate::i18n::Locale;
 use crate::link_policy::{self, AllowedUrl, Refusal};
 use crate::Profile;
 use serde::Serialize;
@@ -36,17 +36,6 @@ pub struct Link {
     pub readable: String,
     /// What to call the link on screen.
     pub caption: Caption,
-}
-
-impl Link {
-    /// The caption as text in `locale`, for places that need it resolved (a save
-    /// dialog's file name, the PNG's caption check).
-    pub fn caption_text(&self, texts: &Texts, locale: Locale) -> String {
-        match &self.caption {
-            Caption::Message(id) => texts.get(locale, id),
-            Caption::Text(text) => text.clone(),
-        }
-    }
 }
 
 /// Why [`lookup`] found no link to show.
@@ -120,6 +109,7 @@ fn find<'p>(id: &str, profile: &'p Profile, locale: Locale) -> Option<(&'p str, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Texts;
     use crate::{Localized, ProfileLink};
 
     fn university() -> Profile {

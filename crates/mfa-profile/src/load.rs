@@ -20,7 +20,6 @@ use super::format::{parse_profile_bytes, MAX_PROFILE_BYTES};
 use super::issue::{IssueKind, ProfileIssue};
 use super::Profile;
 use crate::date::Date;
-use crate::i18n::{Arg, Locale, Texts};
 use serde::Serialize;
 use std::fs::File;
 use std::io::Read;
@@ -104,12 +103,6 @@ impl ProfileNotice {
             args: vec![("file", file.display().to_string())],
         }
     }
-
-    /// The notice in `locale`.
-    pub fn text(&self, texts: &Texts, locale: Locale) -> String {
-        let args: Vec<(&str, Arg)> = self.args.iter().map(|(k, v)| (*k, Arg::from(v))).collect();
-        texts.get_with(locale, self.id, &args)
-    }
 }
 
 impl ProfileLoad {
@@ -160,24 +153,6 @@ impl ProfileLoad {
             (false, false, _) => return vec![],
         };
         vec![ProfileNotice::new(id, path)]
-    }
-
-    /// The banner's lines in `locale`: the notices, then each issue with its
-    /// place. Warnings are shown only in a preview: they are for the admin, not
-    /// for the staff member using a deployed profile.
-    pub fn banner_lines(&self, texts: &Texts, locale: Locale) -> Vec<String> {
-        let notices = self.notices();
-        let show_warnings = self.is_preview();
-        let issues = self
-            .issues
-            .iter()
-            .filter(|i| i.is_error() || show_warnings)
-            .map(|i| i.describe(texts, locale));
-        notices
-            .iter()
-            .map(|n| n.text(texts, locale))
-            .chain(issues)
-            .collect()
     }
 }
 

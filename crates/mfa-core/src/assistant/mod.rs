@@ -137,7 +137,7 @@ impl Assistant {
     pub fn missing_webview_message(&self) -> (String, String) {
         let facts = self.facts();
         let contact =
-            crate::help_content::Renderer::new(&self.texts, self.locale, &facts.help_context())
+            mfa_help::view::Renderer::new(&self.texts, self.locale, &facts.help_context())
                 .help_desk(&[]);
         let mut lines = vec![self.texts.get_with(
             self.locale,

@@ -2,8 +2,8 @@
 //! and the same summary as a text file to keep.
 
 use super::{Assistant, FileKind, FileToSave};
-use crate::help_content::{HelpDeskContact, Renderer};
 use crate::view::{self, DoneStepView};
+use mfa_help::view::{HelpDeskContact, Renderer};
 
 impl Assistant {
     pub(super) fn done_view(&self) -> DoneStepView {

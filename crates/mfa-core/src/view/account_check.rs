@@ -7,9 +7,9 @@ use super::verify::method_to_return_to;
 use super::{Facts, SkippedMethod};
 use crate::account_check::{compare, CheckState, Planned};
 use crate::account_check::{CheckFailure, RegisteredKind, RegisteredMethod, SIGN_IN_MINUTES};
-use crate::help_content::help_desk_name;
 use crate::i18n::Arg;
 use crate::method::MethodId;
+use mfa_help::view::help_desk_name;
 use serde::Serialize;
 
 /// Where the check is offered: before anything (no plan to compare with yet)

@@ -7,9 +7,9 @@ use super::{
 };
 use crate::date::Date;
 use crate::done::reminder_ids;
-use crate::help_content::{help_desk_name, HelpDeskContact};
 use crate::i18n::Arg;
 use crate::situation::Device;
+use mfa_help::view::{help_desk_name, HelpDeskContact};
 use serde::Serialize;
 
 /// The last step: the summary, with the help desk's card to keep beside it.
@@ -230,8 +230,7 @@ mod tests {
             profile: &profile,
             today: facts.today,
         };
-        let help_desk =
-            crate::help_content::Renderer::new(&texts, Locale::En, &context).help_desk(&[]);
+        let help_desk = mfa_help::view::Renderer::new(&texts, Locale::En, &context).help_desk(&[]);
         let text = summary_text(&facts, &help_desk);
         assert!(text.starts_with("Multi-factor authentication (MFA): what you set up\n"));
         assert!(text.contains("Saved on 25 November 2026."));

@@ -6,7 +6,8 @@ use super::help_blocks::{
 };
 use super::{help_desk_card, AnswerPanel, Facts, QuestionLink};
 use crate::help_content::NodeId;
-use crate::troubleshoot::{self, NodeView};
+use crate::troubleshoot;
+use mfa_help::view::{guide_labels, guide_node, NodeView};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -47,54 +48,54 @@ pub struct GuideChoice {
 /// The guide at the last node of `path` (the nodes walked, so Back retraces it).
 pub fn guide_panel(facts: &Facts, path: &[NodeId]) -> GuidePanel {
     let current = *path.last().unwrap_or(&troubleshoot::root());
-    let labels = troubleshoot::labels(facts.texts, facts.locale);
+    let labels = guide_labels(facts.texts, facts.locale);
     let context = facts.help_context();
-    let (question, answer, related) =
-        match troubleshoot::view(facts.texts, facts.locale, &context, current) {
-            NodeView::Question {
-                id,
+    let (question, answer, related) = match guide_node(facts.texts, facts.locale, &context, current)
+    {
+        NodeView::Question {
+            id,
+            prompt,
+            choices,
+        } => (
+            Some(GuideQuestion {
+                id: id.as_str(),
                 prompt,
-                choices,
-            } => (
-                Some(GuideQuestion {
-                    id: id.as_str(),
-                    prompt,
-                    choices: choices
-                        .into_iter()
-                        .map(|c| GuideChoice {
-                            label: c.label,
-                            next: c.next.as_str(),
-                        })
-                        .collect(),
-                }),
-                None,
-                vec![],
-            ),
-            NodeView::Answer {
-                id,
-                title,
-                blocks,
-                help_desk,
-                related_faq,
-            } => (
-                None,
-                Some(AnswerPanel {
-                    id: id.as_str(),
-                    title,
-                    sources: None,
-                    blocks: help_blocks(facts, blocks),
-                    help_desk: help_desk.map(|c| help_desk_card(facts, *c)),
-                }),
-                related_faq
+                choices: choices
                     .into_iter()
-                    .map(|r| QuestionLink {
-                        id: r.id,
-                        question: r.question,
-                        open: false,
+                    .map(|c| GuideChoice {
+                        label: c.label,
+                        next: c.next.as_str(),
                     })
                     .collect(),
-            ),
-        };
+            }),
+            None,
+            vec![],
+        ),
+        NodeView::Answer {
+            id,
+            title,
+            blocks,
+            help_desk,
+            related_faq,
+        } => (
+            None,
+            Some(AnswerPanel {
+                id: id.as_str(),
+                title,
+                sources: None,
+                blocks: help_blocks(facts, blocks),
+                help_desk: help_desk.map(|c| help_desk_card(facts, *c)),
+            }),
+            related_faq
+                .into_iter()
+                .map(|r| QuestionLink {
+                    id: r.id,
+                    question: r.question,
+                    open: false,
+                })
+                .collect(),
+        ),
+    };
     GuidePanel {
         title: labels.title,
         close_label: facts.t("help-close"),

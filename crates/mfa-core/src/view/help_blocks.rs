@@ -2,9 +2,9 @@
 //! ready for the link card, and the help desk's card.
 
 use super::{link_view, Facts, LinkView};
-use crate::help_content::{HelpDeskContact, LabelledValue, RenderedBlock, Renderer};
 use crate::i18n::Arg;
 use crate::sources::{self, Advice, Source};
+use mfa_help::view::{HelpDeskContact, LabelledValue, RenderedBlock, Renderer};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]

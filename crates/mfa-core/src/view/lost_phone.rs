@@ -5,8 +5,8 @@
 
 use super::{help_desk_card, Facts, HelpDeskCard};
 use crate::done::{lost_phone_plan, LostPhonePlan};
-use crate::help_content::Renderer;
 use crate::method::MethodId;
+use mfa_help::view::Renderer;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]

@@ -3,7 +3,6 @@
 
 use super::{estimate, lost_phone, Facts, LostPhoneView};
 use crate::date::Date;
-use crate::help_content::help_desk_name;
 use crate::i18n::{Arg, Locale, Texts};
 use crate::method::MethodId;
 use crate::phone_lines::LineState;
@@ -11,6 +10,7 @@ use crate::places::Resilience;
 use crate::profile::Profile;
 use crate::recommend::{self, Plan, PlanWarning};
 use crate::sources::{self, Advice, Source};
+use mfa_help::view::help_desk_name;
 use serde::Serialize;
 
 /// One method on the plan step, to tick or untick.

@@ -4,9 +4,9 @@
 use super::pictures::{self, Picture};
 use super::{link_view, numbered_lines, Facts, LinkView};
 use crate::date::Date;
-use crate::help_content::help_desk_name;
 use crate::i18n::Arg;
 use crate::method::MethodId;
+use mfa_help::view::help_desk_name;
 use serde::Serialize;
 
 /// The phone-number check offered on the register step of a phone method.

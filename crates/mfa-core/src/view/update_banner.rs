@@ -3,10 +3,10 @@
 //! come for a long time.
 
 use super::{Banner, BannerAction, Facts};
-use crate::help_content::help_desk_name;
 use crate::i18n::Arg;
 use crate::sources;
 use crate::updates::{summary_in, UpdateState, ADVICE_AGE_LIMIT_DAYS};
+use mfa_help::view::help_desk_name;
 
 /// The banner for `update`, if it has one.
 pub fn update_banner(facts: &Facts, update: &UpdateState) -> Option<Banner> {

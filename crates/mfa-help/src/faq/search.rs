@@ -12,8 +12,9 @@
 //! matching in the user's own.
 
 use super::{entries, FaqEntry};
-use crate::help_content::{self, HelpContext, Renderer};
+use crate::help_content::{self, HelpContext};
 use crate::i18n::{Locale, Texts};
+use crate::view::Renderer;
 use std::cmp::Reverse;
 
 /// How much a match counts, by where it is found: a question says what the entry

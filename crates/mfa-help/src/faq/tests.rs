@@ -1,9 +1,11 @@
 use super::*;
 use crate::date::Date;
 use crate::help_content::NodeId;
-use crate::help_content::{self, RenderedBlock, RENDERER_MESSAGE_IDS};
+use crate::help_content::{self, HelpContext};
+use crate::i18n::{Locale, Texts};
 use crate::links;
 use crate::profile::{Localized, Profile, TelephonyProvider};
+use crate::view::{RenderedBlock, RENDERER_MESSAGE_IDS};
 use std::collections::BTreeSet;
 
 fn before_retirement() -> Date {

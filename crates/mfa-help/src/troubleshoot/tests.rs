@@ -1,8 +1,13 @@
 use super::*;
 use crate::date::Date;
-use crate::help_content::{self, RENDERER_MESSAGE_IDS};
+use crate::help_content::{self, HelpContext};
+use crate::i18n::{Locale, Texts};
 use crate::links;
 use crate::profile::{Profile, TelephonyProvider};
+use crate::view::{
+    guide_labels as labels, guide_node as view, NodeView, RenderedBlock, Renderer,
+    LABEL_MESSAGE_IDS, RENDERER_MESSAGE_IDS,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn question(id: NodeId) -> &'static Question {
@@ -640,7 +645,7 @@ fn after_the_date_no_answer_relies_on_texts_or_calls_that_ended() {
             let sms_ended = lines.sms == crate::phone_lines::LineState::Ended;
             let voice_ended = lines.voice == crate::phone_lines::LineState::Ended;
             for locale in Locale::ALL {
-                let renderer = help_content::Renderer::new(&texts, locale, &context);
+                let renderer = Renderer::new(&texts, locale, &context);
                 for (answer, blocks) in every_answer() {
                     let shown = help_content::message_ids(blocks, Some(&context));
                     assert!(!shown.is_empty(), "{answer} shows nothing on {today}");
