@@ -1,15 +1,17 @@
 //! The MFA setup assistant's logic, with no GUI in it.
 //!
-//! Everything the assistant decides lives here, so it can be tested in seconds
-//! without GTK or a webview: the texts (`i18n`), the wizard (`wizard`), the
-//! advice (`situation`, `recommend`, `done`, `sources`), the checks
-//! (`phone_number`, `link_policy`), the organisation's facts (`profile`), links
-//! and QR codes (`catalogue`, `links`, `qr`), the help (`help_content`, `faq`,
-//! `troubleshoot`), where state is kept (`store`, `settings`), what can go wrong
-//! (`problem`), what the window shows (`view`) and the one owner of state
-//! (`assistant`). ARCHITECTURE.md gives the layers. The Tauri shell in
-//! `src-tauri/` only carries calls between the window and here; what it does not
-//! use is `pub(crate)`.
+//! Everything the assistant decides lives here or in the crates below, so it
+//! can be tested in seconds without GTK or a webview: the wizard (`wizard`),
+//! the advice (`situation`, `recommend`, `places`, `done`, `sources`), the
+//! phone-number check (`phone_number`), QR codes (`qr`), the account check
+//! against the plan (`account_check`), where state is kept (`store`,
+//! `settings`), what can go wrong (`problem`), what the window shows and every
+//! word of it (`view`) and the one owner of state (`assistant`). The texts,
+//! days, methods and links are `mfa-base`'s, the profile `mfa-profile`'s, the
+//! FAQ and the guide `mfa-help`'s: re-exported below under their old names.
+//! ARCHITECTURE.md gives the layers. The Tauri shell in `src-tauri/` only
+//! carries calls between the window and here; what it does not use is
+//! `pub(crate)`.
 
 pub mod account_check;
 pub mod assistant;

@@ -8,20 +8,13 @@ use crate::account_check::CheckState;
 use crate::account_check::{CheckFailure, MicrosoftSignIn, RegisteredMethod, SignedInAs};
 use crate::method::MethodId;
 use crate::problem::Problem;
-use crate::view::Screen;
+use crate::view::{self, BrowserPageText, Screen};
 
 /// One run of the check, from its start to its result. A result that comes
 /// back after "Start over" or "Sign out" began a new round is dropped: it
 /// belongs to the person before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CheckRound(u64);
-
-/// The page the browser shows after the sign-in, in the person's language.
-pub struct BrowserPageText {
-    pub lang: &'static str,
-    pub title: String,
-    pub message: String,
-}
 
 impl Assistant {
     /// The organisation's app registration, if it set the check up.
@@ -99,11 +92,7 @@ impl Assistant {
     }
 
     pub fn browser_page_text(&self) -> BrowserPageText {
-        BrowserPageText {
-            lang: self.locale.tag(),
-            title: self.text("account-check-browser-title"),
-            message: self.text("account-check-browser-message"),
-        }
+        view::browser_page_text(&self.facts())
     }
 }
 

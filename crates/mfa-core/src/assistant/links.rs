@@ -8,6 +8,7 @@ use crate::link_policy::AllowedUrl;
 use crate::links::{self, Link, LinkProblem};
 use crate::problem::{FileKind, IdKind, Problem};
 use crate::qr;
+use crate::view;
 
 /// A file the user asked to keep, ready to be written where they choose.
 pub struct FileToSave {
@@ -37,7 +38,7 @@ impl Assistant {
     /// sending to oneself.
     pub fn qr_image(&self, id: &str) -> Result<FileToSave, Problem> {
         let link = self.checked_link(id)?;
-        let caption = link.caption_text(&self.texts, self.locale);
+        let caption = view::link_caption(&self.facts(), &link);
         Ok(FileToSave {
             // The id names a known link (checked above), so it is a safe file name.
             file_name: format!("mfa-assistant-qr-{id}.png"),
@@ -48,18 +49,11 @@ impl Assistant {
 
     /// The title of the save dialog for a file of `kind`.
     pub fn save_dialog_title(&self, kind: FileKind) -> String {
-        self.text(match kind {
-            FileKind::Png => "links-save-image-dialog-title",
-            FileKind::Text => "done-save-dialog-title",
-        })
+        view::save_dialog_title(&self.facts(), kind)
     }
 
     /// "Saved: FILE" in the user's language.
     pub fn saved_message(&self, file: &str) -> String {
-        self.texts.get_with(
-            self.locale,
-            "links-save-image-done",
-            &[("file", crate::i18n::Arg::from(file))],
-        )
+        view::saved_message(&self.facts(), file)
     }
 }

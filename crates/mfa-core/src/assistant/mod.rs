@@ -11,7 +11,8 @@ mod updates;
 mod wizard;
 
 pub use crate::problem::FileKind;
-pub use account_check::{BrowserPageText, CheckRound};
+pub use crate::view::BrowserPageText;
+pub use account_check::CheckRound;
 pub use diagnostics::Environment;
 pub use links::FileToSave;
 pub use wizard::PROGRESS_FILE;
@@ -128,29 +129,12 @@ impl Assistant {
 
     /// The window title in the current language.
     pub fn window_title(&self) -> String {
-        self.texts.get(self.locale, "app-title")
+        view::window_title(&self.facts())
     }
 
-    /// What a PC without Microsoft Edge WebView2 is told, in a message box
-    /// before any window can open: its title and text, with what to do and
-    /// how to reach the help desk.
+    /// What a PC without Microsoft Edge WebView2 is told (`view`'s words).
     pub fn missing_webview_message(&self) -> (String, String) {
-        let facts = self.facts();
-        let contact =
-            mfa_help::view::Renderer::new(&self.texts, self.locale, &facts.help_context())
-                .help_desk(&[]);
-        let mut lines = vec![self.texts.get_with(
-            self.locale,
-            "webview-missing-text",
-            &[("helpdesk", crate::i18n::Arg::from(&contact.name))],
-        )];
-        lines.push(String::new());
-        lines.push(contact.title.clone());
-        lines.extend(contact.lines());
-        (
-            self.texts.get(self.locale, "webview-missing-title"),
-            lines.join("\n"),
-        )
+        view::missing_webview_message(&self.facts())
     }
 
     /// Switches the language and remembers the choice for the next start. The
@@ -194,7 +178,9 @@ impl Assistant {
             steps: view::step_markers(&facts),
             banners: self.banners(&facts),
             step: step_view.unwrap_or_else(|| StepView::Welcome(view::welcome(&facts))),
-            problem: self.blocked.map(|b| self.text(b.message_id())),
+            problem: self
+                .blocked
+                .map(|b| view::blocked_message(b, &self.texts, locale)),
             nav: view::nav(&facts),
             help: self.help_view(),
         }
@@ -210,10 +196,6 @@ impl Assistant {
             progress: &self.progress,
             account_check: &self.account_check,
         }
-    }
-
-    fn text(&self, id: &str) -> String {
-        self.texts.get(self.locale, id)
     }
 
     /// `problem` as the window shows it, in the user's language; it is kept

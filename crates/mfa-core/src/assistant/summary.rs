@@ -3,7 +3,7 @@
 
 use super::{Assistant, FileKind, FileToSave};
 use crate::view::{self, DoneStepView};
-use mfa_help::view::{HelpDeskContact, Renderer};
+use mfa_help::view::HelpDeskContact;
 
 impl Assistant {
     pub(super) fn done_view(&self) -> DoneStepView {
@@ -25,7 +25,6 @@ impl Assistant {
     }
 
     fn help_desk_contact(&self) -> HelpDeskContact {
-        let facts = self.facts();
-        Renderer::new(&self.texts, self.locale, &facts.help_context()).help_desk(&[])
+        view::help_desk_contact(&self.facts())
     }
 }

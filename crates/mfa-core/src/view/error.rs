@@ -3,6 +3,7 @@
 
 use crate::i18n::{Locale, Texts};
 use crate::problem::{FileKind, Problem};
+use crate::wizard::Blocked;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -11,6 +12,11 @@ pub struct ErrorView {
     pub kind: &'static str,
     /// What the person reads.
     pub message: String,
+}
+
+/// Why the wizard did not move, said on the step.
+pub fn blocked_message(blocked: Blocked, texts: &Texts, locale: Locale) -> String {
+    texts.get(locale, blocked.message_id())
 }
 
 /// `problem` for the person, in `locale`.

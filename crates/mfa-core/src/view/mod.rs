@@ -7,6 +7,7 @@
 //! `view` knows about it (see ARCHITECTURE.md, "Layers").
 
 mod account_check;
+mod diagnostics;
 mod done;
 mod error;
 mod estimate;
@@ -21,6 +22,7 @@ mod plan;
 mod prepare;
 mod register;
 mod screen;
+mod shell_words;
 mod situation;
 mod update_banner;
 mod verify;
@@ -30,8 +32,9 @@ pub use account_check::{
     account_check, AccountCheckView, CheckPlace, CheckResultView, CheckWarningView, FailureView,
     RegisteredView,
 };
+pub use diagnostics::{diagnostic_report, Environment};
 pub use done::{done, summary_file_name, summary_text, DoneStepView, DoneView};
-pub use error::{error_view, ErrorView};
+pub use error::{blocked_message, error_view, ErrorView};
 pub use faq_panel::{faq_panel, FaqGroup, FaqPanel, QuestionLink};
 pub use guide_panel::{guide_panel, GuideChoice, GuidePanel, GuideQuestion};
 pub use help_blocks::{help_desk_card, AnswerPanel, DiagnosticsOffer, HelpBlock, HelpDeskCard};
@@ -49,6 +52,10 @@ pub use register::{register, steps_message_id, PhoneCheckForm, RegisterView, Reg
 pub use screen::{
     banners, chrome, nav, step_markers, Banner, BannerAction, Chrome, HelpPanelView,
     LanguageChoice, MarkerState, Nav, NavAction, Screen, StepMarker, StepView,
+};
+pub use shell_words::{
+    browser_page_text, help_desk_contact, link_caption, missing_webview_message, save_dialog_title,
+    saved_message, window_title, BrowserPageText,
 };
 pub use situation::{questions_view, situation, AnswerView, QuestionView, SituationView};
 pub use update_banner::{advice_age_banner, update_banner};
