@@ -44,7 +44,7 @@ const COMMANDS: &[&str] = &[
     "help_back",
     "close_help",
     // Check with Microsoft
-    "check_with_microsoft",
+    "start_account_check",
     "cancel_account_check",
     "sign_out_of_microsoft",
     // updates

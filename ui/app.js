@@ -110,7 +110,7 @@ const actions = {
   },
   // One call owns the check: the wait arrives through the followed screens
   // at once, the result when the sign-in and the reading are done.
-  'start-account-check': () => show('check_with_microsoft'),
+  'start-account-check': () => show('start_account_check'),
   'cancel-account-check': () => show('cancel_account_check'),
   'sign-out-of-microsoft': () => show('sign_out_of_microsoft'),
   // The download's progress arrives through the followed screens; the app

@@ -90,7 +90,7 @@ pub fn watch_idle_sign_in<R: Runtime>(app: AppHandle<R>) {
 /// call owns the check: a reloaded page sees the wait, its Cancel works, and
 /// it gets the result through the screens it follows.
 #[tauri::command]
-pub async fn check_with_microsoft<R: Runtime>(
+pub async fn start_account_check<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
 ) -> Result<Screen, ErrorView> {

@@ -415,16 +415,16 @@ fn profile_with_microsoft_check() -> ProfileLoad {
 }
 
 #[test]
-fn check_with_microsoft_is_absent_and_refused_without_the_profile_section() {
+fn start_account_check_is_absent_and_refused_without_the_profile_section() {
     let app = TestApp::start(Locale::En);
     let screen = app.invoke("current_screen", json!({})).unwrap();
     assert_eq!(screen["step"]["accountCheck"], Value::Null);
-    let error = app.invoke("check_with_microsoft", json!({})).unwrap_err();
+    let error = app.invoke("start_account_check", json!({})).unwrap_err();
     assert_eq!(error["kind"], "account-check-unavailable");
 }
 
 #[test]
-fn check_with_microsoft_waits_for_the_browser_and_cancel_ends_the_wait() {
+fn start_account_check_waits_for_the_browser_and_cancel_ends_the_wait() {
     // The "browser" is a program that does nothing, so the sign-in page is
     // never answered; Cancel ends the wait and the wizard goes on.
     let hooks = TestHooks {
@@ -436,7 +436,7 @@ fn check_with_microsoft_waits_for_the_browser_and_cancel_ends_the_wait() {
     assert_eq!(screen["step"]["accountCheck"]["state"], "not-checked");
     let finished = std::thread::scope(|scope| {
         let window = app.window.clone();
-        let checking = scope.spawn(move || invoke_on(&window, "check_with_microsoft", json!({})));
+        let checking = scope.spawn(move || invoke_on(&window, "start_account_check", json!({})));
         // The one call shows the wait (with Cancel) while it runs.
         let waiting = wait_for(|| {
             let screen = app.invoke("current_screen", json!({})).unwrap();

@@ -72,7 +72,7 @@ pub fn setup_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
             help_commands::troubleshoot_choose,
             help_commands::help_back,
             help_commands::close_help,
-            account_check_commands::check_with_microsoft,
+            account_check_commands::start_account_check,
             account_check_commands::cancel_account_check,
             account_check_commands::sign_out_of_microsoft,
             updates::install_update,

@@ -3,6 +3,9 @@
 //! `crate::<module>` paths each top-level module uses outside its tests, and
 //! fails on a cycle, naming it.
 
+mod source_reading;
+
+use source_reading::without_tests;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,7 +22,8 @@ fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
         if module == "lib" || module == "bench" || relative.file_name().unwrap() == "tests.rs" {
             continue;
         }
-        let code = without_test_modules(&fs::read_to_string(&file).unwrap());
+        let source = fs::read_to_string(&file).unwrap();
+        let code = without_tests(&source);
         let uses = graph.entry(module.clone()).or_default();
         for (at, _) in code.match_indices("crate::") {
             let name: String = code[at + "crate::".len()..]
@@ -56,14 +60,6 @@ fn top_level_module(relative: &Path) -> String {
         .as_os_str()
         .to_string_lossy();
     first.trim_end_matches(".rs").to_owned()
-}
-
-/// The code before the first `#[cfg(test)]`: test modules come last in every file.
-fn without_test_modules(code: &str) -> String {
-    match code.find("#[cfg(test)]") {
-        Some(at) => code[..at].to_owned(),
-        None => code.to_owned(),
-    }
 }
 
 /// A cycle in `graph`, as the modules along it, if there is one.

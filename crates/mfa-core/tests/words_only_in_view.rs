@@ -4,6 +4,9 @@
 //! to a view. Reads every source file of the crates and the shell; the tests
 //! beside the code are left out.
 
+mod source_reading;
+
+use source_reading::without_tests;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -20,11 +23,6 @@ fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
             found.push(path);
         }
     }
-}
-
-/// The code before the first `#[cfg(test)]`: test modules come last.
-fn without_tests(code: &str) -> &str {
-    code.find("#[cfg(test)]").map_or(code, |at| &code[..at])
 }
 
 /// Each place in `code` that formats a message: `<receiver>.<method>(` with a
