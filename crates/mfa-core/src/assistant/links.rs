@@ -38,7 +38,7 @@ impl Assistant {
     /// sending to oneself.
     pub fn qr_image(&self, id: &str) -> Result<FileToSave, Problem> {
         let link = self.checked_link(id)?;
-        let caption = view::link_caption(&self.facts(), &link);
+        let caption = link.caption_text(&self.texts, self.locale);
         Ok(FileToSave {
             // The id names a known link (checked above), so it is a safe file name.
             file_name: format!("mfa-assistant-qr-{id}.png"),

@@ -27,13 +27,12 @@ pub struct Environment {
 /// problems and where the log is.
 pub fn diagnostic_report(
     facts: &Facts,
-    load: &ProfileLoad,
+    profile: &ProfileLoad,
     recent_problems: &VecDeque<String>,
     env: &Environment,
 ) -> String {
     let t = |id: &str| facts.t(id);
     let shown = |path: &Path| tilde(path, env.home.as_deref());
-    let profile = load;
     let source = match &profile.source {
         ProfileSource::EmbeddedDefault => t("diagnostics-profile-default"),
         ProfileSource::System { path } => facts.t_with(

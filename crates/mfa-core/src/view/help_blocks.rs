@@ -102,8 +102,12 @@ pub(crate) fn foot_help_desk(facts: &Facts, answer: Option<&AnswerPanel>) -> Opt
     if answer.is_some_and(|a| a.help_desk.is_some()) {
         return None;
     }
-    let contact = Renderer::new(facts.texts, facts.locale, &facts.help_context()).help_desk(&[]);
-    Some(help_desk_card(facts, contact))
+    Some(help_desk_card(facts, help_desk_contact(facts)))
+}
+
+/// The help desk's contact, from the profile, in the person's language.
+pub fn help_desk_contact(facts: &Facts) -> HelpDeskContact {
+    Renderer::new(facts.texts, facts.locale, &facts.help_context()).help_desk(&[])
 }
 
 /// "Advice checked against Microsoft's pages on <date>."

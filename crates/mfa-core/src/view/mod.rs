@@ -37,7 +37,9 @@ pub use done::{done, summary_file_name, summary_text, DoneStepView, DoneView};
 pub use error::{blocked_message, error_view, ErrorView};
 pub use faq_panel::{faq_panel, FaqGroup, FaqPanel, QuestionLink};
 pub use guide_panel::{guide_panel, GuideChoice, GuidePanel, GuideQuestion};
-pub use help_blocks::{help_desk_card, AnswerPanel, DiagnosticsOffer, HelpBlock, HelpDeskCard};
+pub use help_blocks::{
+    help_desk_card, help_desk_contact, AnswerPanel, DiagnosticsOffer, HelpBlock, HelpDeskCard,
+};
 pub use link_card::{link_view, LinkView};
 pub(crate) use lost_phone::lost_phone;
 pub use lost_phone::LostPhoneView;
@@ -54,8 +56,8 @@ pub use screen::{
     LanguageChoice, MarkerState, Nav, NavAction, Screen, StepMarker, StepView,
 };
 pub use shell_words::{
-    browser_page_text, help_desk_contact, link_caption, missing_webview_message, save_dialog_title,
-    saved_message, window_title, BrowserPageText,
+    browser_page_text, missing_webview_message, save_dialog_title, saved_message, window_title,
+    BrowserPageText,
 };
 pub use situation::{questions_view, situation, AnswerView, QuestionView, SituationView};
 pub use update_banner::{advice_age_banner, update_banner};

@@ -1,22 +1,15 @@
 //! The words the window shows outside the page: its title, the message box
 //! of a PC without WebView2, the save dialog's title and the line after a
-//! save, the page the browser shows after the account check's sign-in, and a
-//! QR code's caption in its PNG.
+//! save, and the page the browser shows after the account check's sign-in.
 
+use super::help_blocks::help_desk_contact;
 use super::Facts;
 use crate::i18n::Arg;
-use crate::links::Link;
 use crate::problem::FileKind;
-use mfa_help::view::{HelpDeskContact, Renderer};
 
 /// The window title.
 pub fn window_title(facts: &Facts) -> String {
     facts.t("app-title")
-}
-
-/// The help desk's contact, from the profile, in the person's language.
-pub fn help_desk_contact(facts: &Facts) -> HelpDeskContact {
-    Renderer::new(facts.texts, facts.locale, &facts.help_context()).help_desk(&[])
 }
 
 /// What a PC without Microsoft Edge WebView2 is told, in a message box
@@ -61,9 +54,4 @@ pub fn browser_page_text(facts: &Facts) -> BrowserPageText {
         title: facts.t("account-check-browser-title"),
         message: facts.t("account-check-browser-message"),
     }
-}
-
-/// A link's caption as the PNG of its QR code carries it.
-pub fn link_caption(facts: &Facts, link: &Link) -> String {
-    link.caption_text(facts.texts, facts.locale)
 }
